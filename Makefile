@@ -1,0 +1,58 @@
+# GLGP portal. `make run` sets everything up and serves the portal with sample data;
+# `make test` runs the checks and the whole test suite. See README.md.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
+PORT ?= 8000
+HOST ?= 127.0.0.1
+WEB_CONCURRENCY ?= 2
+
+.PHONY: setup run serve test lint check-python messages bench e2e backup restore clean
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || { \
+	  echo "The GLGP portal needs Python 3.12 or newer, but '$(PYTHON)' is $$($(PYTHON) -V 2>&1)."; \
+	  echo "Install Python 3.12 (with pyenv: 'pyenv install 3.12'), or run 'make PYTHON=python3.12 ...'."; \
+	  exit 1; }
+
+$(STAMP): pyproject.toml constraints.txt | check-python
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt ".[dev]"
+	@rm -f $(VENV)/.installed-* && touch $@
+
+messages: $(STAMP)
+	$(MANAGE) compilemessages --ignore=.venv -v0
+
+setup: $(STAMP) messages
+	DEBUG=1 $(MANAGE) migrate --noinput -v1
+	DEBUG=1 $(MANAGE) load_admin_units
+	DEBUG=1 $(MANAGE) load_reference_data
+	DEBUG=1 $(MANAGE) seed_demo
+	DEBUG=1 $(MANAGE) create_demo_admin
+
+run: setup
+	DEBUG=1 $(MANAGE) runserver $(HOST):$(PORT)
+
+# Production-style: static files collected and served by whitenoise, gunicorn in front.
+# Reads SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL from the environment.
+serve: $(STAMP) messages
+	$(MANAGE) check --deploy --fail-level ERROR
+	$(MANAGE) collectstatic --noinput -v0
+	$(MANAGE) migrate --noinput -v1
+	$(VENV)/bin/gunicorn glgp.wsgi --bind $(HOST):$(PORT) --workers $(WEB_CONCURRENCY) \
+	  --access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+test: $(STAMP) lint messages
+	$(MANAGE) makemigrations --check --dry-run
+	$(VENV)/bin/pytest
+
+clean:
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,27 @@
+from django import forms
+
+from practices import uploads
+from practices.models import Document, Photo
+
+
+class PhotoForm(forms.ModelForm):
+    class Meta:
+        model = Photo
+        fields = ["image", "caption_km", "caption_en", "credit", "order"]
+
+    def clean_image(self):
+        image = self.cleaned_data.get("image")
+        if (
+            image
+            and image is not getattr(self.instance, "image", None)
+            and hasattr(image, "content_type")
+        ):
+            # A fresh upload: keep only its pixels.
+            return uploads.reencode_image(image)
+        return image
+
+
+class DocumentForm(forms.ModelForm):
+    class Meta:
+        model = Document
+        fields = ["file", "title", "language", "order"]

@@ -1,0 +1,499 @@
+"""The practice record and the reference data it points to.
+
+Translated text fields (title, summary, ...) are declared once here and given a Khmer and an
+English column by django-modeltranslation (see translation.py): `title_km`, `title_en`.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+
+from practices import uploads
+
+
+class Country(models.TextChoices):
+    CAMBODIA = "KH", _("Cambodia")
+    INDONESIA = "ID", _("Indonesia")
+    PHILIPPINES = "PH", _("Philippines")
+    THAILAND = "TH", _("Thailand")
+    VIETNAM = "VN", _("Vietnam")
+    LAOS = "LA", _("Laos")
+    MALAYSIA = "MY", _("Malaysia")
+    MYANMAR = "MM", _("Myanmar")
+    SINGAPORE = "SG", _("Singapore")
+    BRUNEI = "BN", _("Brunei")
+    TIMOR_LESTE = "TL", _("Timor-Leste")
+    GERMANY = "DE", _("Germany")
+    CANADA = "CA", _("Canada")
+    EUROPE = "EU", _("European Union")
+    REGIONAL = "XR", _("Regional (several countries)")
+
+
+class AdminUnitQuerySet(models.QuerySet):
+    def provinces(self):
+        return self.filter(level=AdminUnit.Level.PROVINCE)
+
+    def districts(self):
+        return self.filter(level=AdminUnit.Level.DISTRICT)
+
+    def communes(self):
+        return self.filter(level=AdminUnit.Level.COMMUNE)
+
+
+class AdminUnit(models.Model):
+    """A province, district or commune of Cambodia, from the official list."""
+
+    class Level(models.IntegerChoices):
+        PROVINCE = 1, _("Capital or province")
+        DISTRICT = 2, _("Municipality, district or khan")
+        COMMUNE = 3, _("Commune or sangkat")
+
+    class Kind(models.TextChoices):
+        CAPITAL = "capital", _("Capital")
+        PROVINCE = "province", _("Province")
+        MUNICIPALITY = "municipality", _("Municipality")
+        DISTRICT = "district", _("District")
+        KHAN = "khan", _("Khan")
+        COMMUNE = "commune", _("Commune")
+        SANGKAT = "sangkat", _("Sangkat")
+
+    code = models.CharField(_("official code"), max_length=6, unique=True)
+    level = models.PositiveSmallIntegerField(_("level"), choices=Level.choices, db_index=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    name = models.CharField(_("name"), max_length=120)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+
+    objects = AdminUnitQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("administrative unit")
+        verbose_name_plural = _("administrative units")
+        ordering = ["code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(level=1, parent__isnull=True) | Q(level__gt=1, parent__isnull=False),
+                name="adminunit_parent_matches_level",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.code})"
+
+    def get_absolute_url(self):
+        return reverse("practices:place", args=[self.code])
+
+    def ancestors(self):
+        """This unit's province and district, top first, without queries past the parents."""
+        chain, unit = [], self.parent
+        while unit is not None:
+            chain.insert(0, unit)
+            unit = unit.parent
+        return chain
+
+
+class Theme(models.Model):
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), blank=True)
+    slug = models.SlugField(_("slug"), unique=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_delgosea_area = models.BooleanField(
+        _("DELGOSEA thematic area"),
+        default=False,
+        help_text=_("One of the four thematic areas of the DELGOSEA network."),
+    )
+
+    class Meta:
+        verbose_name = _("thematic area")
+        verbose_name_plural = _("thematic areas")
+        ordering = ["order", "slug"]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("practices:theme", args=[self.slug])
+
+
+class Partner(models.Model):
+    class Kind(models.TextChoices):
+        LG_ASSOCIATION = "lga", _("Local-government association")
+        CSO = "cso", _("Civil-society organisation")
+        DEVELOPMENT = "development", _("Development partner")
+        GOVERNMENT = "government", _("Government body")
+        ACADEMIC = "academic", _("Academic institution")
+
+    name = models.CharField(_("name"), max_length=200)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    slug = models.SlugField(_("slug"), unique=True)
+    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    website = models.URLField(_("website"), blank=True)
+    logo = models.ImageField(
+        _("logo"),
+        upload_to=uploads.upload_path("logos"),
+        blank=True,
+        validators=[uploads.validate_image],
+    )
+    description = models.TextField(_("description"), blank=True)
+    is_delgosea_member = models.BooleanField(_("DELGOSEA network member"), default=False)
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+        ordering = ["name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.acronym})" if self.acronym else self.name
+
+    def get_absolute_url(self):
+        return reverse("practices:partner", args=[self.slug])
+
+
+class Stage(models.TextChoices):
+    MAPPED = "mapped", pgettext_lazy("stage", "Mapped")
+    SCREENING = "screening", pgettext_lazy("stage", "Screening")
+    SELECTED = "selected", pgettext_lazy("stage", "Selected")
+    PROMISING = "promising", pgettext_lazy("stage", "Promising")
+    NOT_SELECTED = "not_selected", pgettext_lazy("stage", "Not selected")
+    DOCUMENTING = "documenting", pgettext_lazy("stage", "Documenting")
+    IN_REVIEW = "in_review", pgettext_lazy("stage", "In review")
+    PUBLISHED = "published", pgettext_lazy("stage", "Published")
+    ARCHIVED = "archived", pgettext_lazy("stage", "Archived")
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Public")
+    NETWORK = "network", _("DELGOSEA network")
+    INTERNAL = "internal", _("Internal")
+
+
+class PracticeQuerySet(models.QuerySet):
+    def published(self):
+        """Published practices anyone may read."""
+        return self.filter(stage=Stage.PUBLISHED, visibility=Visibility.PUBLIC)
+
+    def visible_to(self, user):
+        """Published practices this user may read on the public site."""
+        visibilities = [Visibility.PUBLIC]
+        if user.is_authenticated and (
+            user.is_superuser or user.groups.filter(name="Partner").exists()
+        ):
+            visibilities.append(Visibility.NETWORK)
+        return self.filter(stage=Stage.PUBLISHED, visibility__in=visibilities)
+
+
+class Practice(models.Model):
+    class Level(models.TextChoices):
+        COMMUNE = "commune", _("Commune or sangkat")
+        DISTRICT = "district", _("Municipality, district or khan")
+        PROVINCE = "province", _("Capital or province")
+        NATIONAL = "national", _("National")
+        REGIONAL = "regional", _("Regional (ASEAN)")
+
+    class Status(models.TextChoices):
+        ONGOING = "ongoing", _("Ongoing")
+        ENDED = "ended", _("Ended")
+        DORMANT = "dormant", _("Dormant")
+
+    class Currency(models.TextChoices):
+        KHR = "KHR", _("Cambodian riel (KHR)")
+        USD = "USD", _("US dollar (USD)")
+
+    # The write-up; each has a Khmer and an English column.
+    title = models.CharField(_("title"), max_length=250, blank=True)
+    summary = models.TextField(
+        _("short summary"), blank=True, help_text=_("About 250 words: what, where, results.")
+    )
+    case_study = models.TextField(_("full case study"), blank=True)
+    context = models.TextField(_("context and problem before"), blank=True)
+    objectives = models.TextField(_("objectives"), blank=True)
+    activities = models.TextField(_("what was done"), blank=True)
+    results = models.TextField(_("results and impact"), blank=True)
+    evidence = models.TextField(_("evidence of results"), blank=True)
+    beneficiaries_description = models.TextField(_("beneficiaries"), blank=True)
+    resources = models.TextField(_("resources and cost"), blank=True)
+    enabling_factors = models.TextField(_("enabling factors"), blank=True)
+    obstacles = models.TextField(_("obstacles"), blank=True)
+    sustainability = models.TextField(_("sustainability"), blank=True)
+    transferability = models.TextField(
+        _("transferability"),
+        blank=True,
+        help_text=_("What another council needs to repeat this practice."),
+    )
+    lessons = models.TextField(_("lessons learned"), blank=True)
+    gender_inclusion = models.TextField(_("gender and inclusion"), blank=True)
+    place_name = models.CharField(
+        _("place abroad"),
+        max_length=200,
+        blank=True,
+        help_text=_("For a practice outside Cambodia: the city or province."),
+    )
+
+    # Where and what.
+    level = models.CharField(
+        _("level"), max_length=10, choices=Level.choices, default=Level.COMMUNE
+    )
+    country = models.CharField(
+        _("country"), max_length=2, choices=Country.choices, default=Country.CAMBODIA
+    )
+    units = models.ManyToManyField(
+        AdminUnit, verbose_name=_("administrative units"), blank=True, related_name="practices"
+    )
+    themes = models.ManyToManyField(
+        Theme, verbose_name=_("thematic areas"), blank=True, related_name="practices"
+    )
+    partners = models.ManyToManyField(
+        Partner,
+        through="PracticePartner",
+        verbose_name=_("partners"),
+        blank=True,
+        related_name="practices",
+    )
+
+    # When, for whom, at what cost.
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.ONGOING
+    )
+    beneficiaries_total = models.PositiveIntegerField(
+        _("beneficiaries (total)"), null=True, blank=True
+    )
+    beneficiaries_women = models.PositiveIntegerField(
+        _("beneficiaries (women)"), null=True, blank=True
+    )
+    cost_amount = models.DecimalField(
+        _("cost"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    cost_currency = models.CharField(
+        _("currency"), max_length=3, choices=Currency.choices, default=Currency.USD
+    )
+
+    # Who to ask.
+    contact_name = models.CharField(_("contact person"), max_length=150, blank=True)
+    contact_role = models.CharField(_("contact's position"), max_length=150, blank=True)
+    contact_organisation = models.CharField(
+        _("contact's council or organisation"), max_length=200, blank=True
+    )
+    contact_email = models.EmailField(_("contact e-mail"), blank=True)
+    contact_phone = models.CharField(_("contact telephone"), max_length=40, blank=True)
+    contact_is_public = models.BooleanField(
+        _("show contact publicly"),
+        default=False,
+        help_text=_("Only with the contact person's consent."),
+    )
+
+    # Curation.
+    visibility = models.CharField(
+        _("visibility"), max_length=10, choices=Visibility.choices, default=Visibility.INTERNAL
+    )
+    stage = models.CharField(
+        _("stage"),
+        max_length=15,
+        choices=Stage.choices,
+        default=Stage.MAPPED,
+        editable=False,
+        db_index=True,
+    )
+    is_featured = models.BooleanField(_("featured on the home page"), default=False)
+    is_sample = models.BooleanField(
+        _("sample data"),
+        default=False,
+        editable=False,
+        help_text=_("Written for demonstration; not a real practice."),
+    )
+    internal_notes = models.TextField(
+        _("internal notes"), blank=True, help_text=_("Never shown outside the admin.")
+    )
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
+    published_at = models.DateTimeField(_("first published"), null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+
+    objects = PracticeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("practice")
+        verbose_name_plural = _("practices")
+        ordering = ["-published_at", "-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(beneficiaries_women__isnull=True)
+                | Q(beneficiaries_total__isnull=True)
+                | Q(beneficiaries_women__lte=F("beneficiaries_total")),
+                name="practice_women_within_total",
+            ),
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | Q(start_date__isnull=True)
+                | Q(end_date__gte=F("start_date")),
+                name="practice_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title or _("Practice #%(id)s") % {"id": self.pk}
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = self._unique_slug()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return reverse("practices:detail", args=[self.slug])
+
+    def clean(self):
+        errors = {}
+        if not (self.title_km or self.title_en):
+            errors["title_km"] = _("Give the title in Khmer or in English.")
+        women, total = self.beneficiaries_women, self.beneficiaries_total
+        if women is not None and total is not None and women > total:
+            errors["beneficiaries_women"] = _(
+                "Women beneficiaries (%(women)s) cannot exceed the total (%(total)s)."
+            ) % {"women": women, "total": total}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end date cannot be before the start date.")
+        if self.country != Country.CAMBODIA and not (self.place_name_km or self.place_name_en):
+            errors["place_name_en"] = _("Name the place abroad for a practice outside Cambodia.")
+        if errors:
+            raise ValidationError(errors)
+
+    def _unique_slug(self):
+        # Khmer titles slugify to nothing; the English title or a neutral stem stands in.
+        base = slugify(self.title_en or "")[:100] or "practice"
+        slug, n = base, 2
+        while Practice.objects.filter(slug=slug).exclude(pk=self.pk).exists():
+            slug, n = f"{base}-{n}", n + 1
+        return slug
+
+    @property
+    def women_share(self):
+        """Share of women among beneficiaries, in per cent, or None when unknown."""
+        if not self.beneficiaries_total or self.beneficiaries_women is None:
+            return None
+        return round(100 * self.beneficiaries_women / self.beneficiaries_total)
+
+
+class PracticePartner(models.Model):
+    class Role(models.TextChoices):
+        IMPLEMENTER = "implementer", _("Implementer")
+        FUNDER = "funder", _("Funder")
+        TECHNICAL = "technical", _("Technical support")
+        DOCUMENTER = "documenter", _("Documenter")
+        OTHER = "other", _("Other support")
+
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="partner_roles")
+    partner = models.ForeignKey(
+        Partner, verbose_name=_("partner"), on_delete=models.PROTECT, related_name="practice_roles"
+    )
+    role = models.CharField(_("role"), max_length=12, choices=Role.choices)
+
+    class Meta:
+        verbose_name = _("partner role")
+        verbose_name_plural = _("partners and their roles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["practice", "partner", "role"], name="practicepartner_unique_role"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.partner} — {self.get_role_display()}"
+
+
+class Photo(models.Model):
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="photos")
+    image = models.ImageField(
+        _("image"),
+        upload_to=uploads.upload_path("photos"),
+        validators=[uploads.validate_image],
+        width_field="width",
+        height_field="height",
+    )
+    width = models.PositiveIntegerField(editable=False, null=True)
+    height = models.PositiveIntegerField(editable=False, null=True)
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(_("credit"), max_length=150, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.caption or self.image.name
+
+
+class Document(models.Model):
+    class Language(models.TextChoices):
+        KHMER = "km", _("Khmer")
+        ENGLISH = "en", _("English")
+        BOTH = "km+en", _("Khmer and English")
+        OTHER = "other", _("Other")
+
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="documents")
+    file = models.FileField(
+        _("file"),
+        upload_to=uploads.upload_path("documents"),
+        validators=[uploads.validate_document],
+    )
+    title = models.CharField(_("title"), max_length=250, blank=True)
+    language = models.CharField(
+        _("language"), max_length=5, choices=Language.choices, default=Language.KHMER
+    )
+    size = models.PositiveIntegerField(_("size in bytes"), editable=False, default=0)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        ordering = ["order", "pk"]
+
+    def __str__(self):
+        return self.title or self.file.name
+
+    def save(self, *args, **kwargs):
+        if self.file:
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def extension(self):
+        return self.file.name.rsplit(".", 1)[-1].upper() if "." in self.file.name else ""

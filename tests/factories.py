@@ -1,0 +1,101 @@
+"""Plain helpers that make valid objects for tests; pass overrides for what a test is about."""
+
+import io
+import itertools
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image
+
+from practices.models import AdminUnit, Partner, Practice, Stage, Theme, Visibility
+
+_seq = itertools.count(1)
+
+
+def make_theme(**overrides):
+    n = next(_seq)
+    fields = {"slug": f"theme-{n}", "name_en": f"Theme {n}", "name_km": f"ប្រធានបទ {n}"}
+    fields.update(overrides)
+    return Theme.objects.create(**fields)
+
+
+def make_partner(**overrides):
+    n = next(_seq)
+    fields = {"slug": f"partner-{n}", "name_en": f"Partner {n}", "country": "KH", "kind": "cso"}
+    fields.update(overrides)
+    return Partner.objects.create(**fields)
+
+
+def make_unit(code="020101", level=3, **overrides):
+    """A commune with its district and province, unless the official list is loaded."""
+    unit = AdminUnit.objects.filter(code=code).first()
+    if unit:
+        return unit
+    province = AdminUnit.objects.get_or_create(
+        code=code[:2], defaults={"level": 1, "kind": "province", "name_en": f"Province {code[:2]}"}
+    )[0]
+    district = AdminUnit.objects.get_or_create(
+        code=code[:4],
+        defaults={
+            "level": 2,
+            "kind": "district",
+            "name_en": f"District {code[:4]}",
+            "parent": province,
+        },
+    )[0]
+    fields = {
+        "code": code,
+        "level": level,
+        "kind": "commune",
+        "name_en": f"Commune {code}",
+        "parent": district,
+    }
+    fields.update(overrides)
+    return AdminUnit.objects.create(**fields)
+
+
+def make_practice(*, themes=(), units=(), **overrides):
+    """A practice; published and public unless told otherwise."""
+    n = next(_seq)
+    fields = {
+        "title_en": f"Practice {n}",
+        "title_km": f"អនុវត្តល្អ {n}",
+        "summary_en": f"Summary of practice {n}.",
+        "summary_km": f"សេចក្តីសង្ខេបនៃអនុវត្តល្អ {n}។",
+        "stage": Stage.PUBLISHED,
+        "visibility": Visibility.PUBLIC,
+    }
+    fields.update(overrides)
+    practice = Practice.objects.create(**fields)
+    practice.themes.set(themes)
+    practice.units.set(units)
+    return practice
+
+
+def make_user(username=None, *, groups=(), perms=(), **overrides):
+    username = username or f"user{next(_seq)}"
+    user = get_user_model().objects.create_user(username, password="pw-for-tests-only", **overrides)
+    for name in groups:
+        user.groups.add(Group.objects.get_or_create(name=name)[0])
+    for codename in perms:
+        user.user_permissions.add(Permission.objects.get(codename=codename))
+    return user
+
+
+def image_file(name="photo.png", size=(40, 30), fmt="PNG", color=(10, 120, 200)):
+    buffer = io.BytesIO()
+    Image.new("RGB", size, color).save(buffer, fmt)
+    content_type = {"PNG": "image/png", "JPEG": "image/jpeg"}.get(fmt, "application/octet-stream")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type=content_type)
+
+
+def pdf_file(name="report.pdf"):
+    """A tiny but valid one-page PDF."""
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="application/pdf")

@@ -1,0 +1,70 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def settings_value(expr, **env):
+    """Evaluate `expr` on glgp.settings imported in a fresh process with `env`."""
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DEBUG", "SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "HTTPS"}
+    }
+    clean.update(env)
+    code = f"import glgp.settings as s; print(repr(({expr})))"
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env=clean,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return result.returncode, result.stdout.strip(), result.stderr
+
+
+def test_refuses_to_start_without_secret_key_when_debug_off():
+    code, _, err = settings_value("s.SECRET_KEY", DEBUG="0")
+    assert code == 1
+    assert "SECRET_KEY is not set" in err
+
+
+def test_reads_secret_hosts_and_database_from_environment(tmp_path):
+    code, out, _ = settings_value(
+        "s.SECRET_KEY, s.ALLOWED_HOSTS, s.DATABASES['default']['NAME'], s.DEBUG",
+        SECRET_KEY="k" * 60,
+        ALLOWED_HOSTS="glgp.example.org,www.glgp.example.org",
+        DATABASE_URL="postgres://u:p@db.internal:5432/glgp",
+        DEBUG="0",
+    )
+    assert code == 0
+    assert out == (
+        "('" + "k" * 60 + "', ['glgp.example.org', 'www.glgp.example.org'], 'glgp', False)"
+    )
+
+
+def test_sqlite_is_the_default_database():
+    code, out, _ = settings_value("s.DATABASES['default']['ENGINE']", DEBUG="1")
+    assert (code, out) == (0, "'django.db.backends.sqlite3'")
+
+
+def test_https_settings_on_in_production():
+    code, out, _ = settings_value(
+        "s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.SECURE_SSL_REDIRECT",
+        SECRET_KEY="k" * 60,
+        DEBUG="0",
+    )
+    assert (code, out) == (0, "(31536000, True, True)")
+
+
+def test_proxy_terminating_tls_turns_off_the_redirect_only():
+    code, out, _ = settings_value(
+        "s.SECURE_SSL_REDIRECT, s.SECURE_PROXY_SSL_HEADER, s.SESSION_COOKIE_SECURE",
+        SECRET_KEY="k" * 60,
+        DEBUG="0",
+        TLS_TERMINATED_BY_PROXY="1",
+    )
+    assert (code, out) == (0, "(False, ('HTTP_X_FORWARDED_PROTO', 'https'), True)")
