@@ -1,0 +1,3 @@
+"""The admin, one module per area; importing them registers their ModelAdmins."""
+
+from practices.admin import core  # noqa: F401
