@@ -204,6 +204,9 @@ STORAGES = {
         )
     },
 }
+# In development and tests files are served straight from their apps and static/.
+WHITENOISE_USE_FINDERS = DEBUG or TESTING
+WHITENOISE_AUTOREFRESH = DEBUG or TESTING
 # Uploads: byte limits per file (the proxy in front must allow at least the larger one).
 MAX_IMAGE_BYTES = env_int("MAX_IMAGE_MB", 10) * 1024 * 1024
 MAX_DOCUMENT_BYTES = env_int("MAX_DOCUMENT_MB", 20) * 1024 * 1024
