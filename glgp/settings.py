@@ -167,10 +167,11 @@ LOGIN_URL = "admin:login"
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("LOGIN_COOLOFF_MINUTES", 15) / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_LOCKOUT_TEMPLATE = "errors/429_login.html"
+AXES_LOCKOUT_CALLABLE = "practices.views.errors.login_locked"
 AXES_RESET_ON_SUCCESS = True
 AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0) or None
 AXES_ENABLE_ADMIN = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True  # every failed attempt is kept, not only the count
 
 ## I18N
 
@@ -247,23 +248,23 @@ SECURE_CSP = {
 
 ## E-MAIL
 
-# Console output unless an SMTP host is configured.
-if os.environ.get("EMAIL_HOST"):
+# Printed to the console in local work; in production SMTP, by default to a local relay.
+if DEBUG and not os.environ.get("EMAIL_HOST"):
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
+else:
     MAILERS = {
         "default": {
             "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "OPTIONS": {
-                "host": os.environ["EMAIL_HOST"],
-                "port": env_int("EMAIL_PORT", 587),
+                "host": os.environ.get("EMAIL_HOST", "localhost"),
+                "port": env_int("EMAIL_PORT", 587 if os.environ.get("EMAIL_HOST") else 25),
                 "username": os.environ.get("EMAIL_HOST_USER", ""),
                 "password": os.environ.get("EMAIL_HOST_PASSWORD", ""),
-                "use_tls": env_bool("EMAIL_USE_TLS", default=True),
+                "use_tls": env_bool("EMAIL_USE_TLS", default=bool(os.environ.get("EMAIL_HOST"))),
                 "timeout": 20,
             },
         }
     }
-else:
-    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "GLGP portal <glgp@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 COORDINATOR_EMAILS = env_list("COORDINATOR_EMAILS")
@@ -289,3 +290,9 @@ LOGGING = {
         "axes": {"level": "WARNING"},
     },
 }
+
+## TESTS
+
+if TESTING:
+    # A fast hash keeps the login tests quick; production keeps Django's default.
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
