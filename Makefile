@@ -56,3 +56,11 @@ test: $(STAMP) lint messages
 
 clean:
 	rm -rf $(VENV) staticfiles
+
+backup: $(STAMP)
+	$(MANAGE) backup
+
+# Restores into an empty database (create one first, or remove var/glgp.sqlite3).
+restore: $(STAMP)
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/glgp-....tar"; exit 2; }
+	$(MANAGE) restore "$(FILE)"
