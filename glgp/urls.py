@@ -17,3 +17,8 @@ urlpatterns += i18n_patterns(
 )
 if settings.DEBUG:
     urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+
+handler400 = "practices.views.errors.bad_request"
+handler403 = "practices.views.errors.permission_denied"
+handler404 = "practices.views.errors.page_not_found"
+handler500 = "practices.views.errors.server_error"
