@@ -55,7 +55,7 @@ def test_500_reveals_nothing_internal(erring_client):
     html = response.content.decode()
     assert response.status_code == 500
     assert "Something went wrong" in html
-    assert "RuntimeError" not in html and "a bug" not in html and "Traceback" not in html
+    assert [w for w in ("RuntimeError", "a bug", "Traceback") if w in html] == []
 
 
 def test_database_failure_is_a_friendly_503(erring_client):
