@@ -10,7 +10,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WEB_CONCURRENCY ?= 2
 
-.PHONY: setup run serve test lint check-python messages bench e2e backup restore clean
+.PHONY: setup run serve test lint check-python messages bench e2e backup restore loadtest clean
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || { \
@@ -64,3 +64,7 @@ backup: $(STAMP)
 restore: $(STAMP)
 	@test -n "$(FILE)" || { echo "Usage: make restore FILE=var/backups/glgp-....tar"; exit 2; }
 	$(MANAGE) restore "$(FILE)"
+
+# 16 concurrent clients on the public pages for 60 s, against gunicorn on loopback.
+loadtest: $(STAMP)
+	$(PY) scripts/loadtest.py --clients 16 --seconds 60
