@@ -269,6 +269,15 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "GLGP portal <glgp@loc
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 COORDINATOR_EMAILS = env_list("COORDINATOR_EMAILS")
 
+## WORKFLOW
+
+# A screening decision needs this many complete scorings (every active criterion, submitted).
+SCREENING_MIN_COMPLETE_SCORINGS = env_int("SCREENING_MIN_COMPLETE_SCORINGS", 1)
+# Public nominations accepted per address and hour before the form refuses.
+NOMINATION_RATE_LIMIT = env_int("NOMINATION_RATE_LIMIT", 5)
+# The portal's address, for links in e-mail.
+SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000")
+
 ## CACHE
 
 CACHES = {

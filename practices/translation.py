@@ -3,7 +3,7 @@
 import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
-from practices.models import AdminUnit, Partner, Photo, Practice, Theme
+from practices.models import AdminUnit, Criterion, Partner, Photo, Practice, Theme
 
 
 @register(AdminUnit)
@@ -50,6 +50,11 @@ class PracticeTranslation(TranslationOptions):
 @register(Photo)
 class PhotoTranslation(TranslationOptions):
     fields = ("caption",)
+
+
+@register(Criterion)
+class CriterionTranslation(TranslationOptions):
+    fields = ("name", "guidance")
 
 
 # Registered here, after the translated columns exist, so that revisions keep both languages.

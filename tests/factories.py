@@ -99,3 +99,59 @@ def pdf_file(name="report.pdf"):
     buffer = io.BytesIO()
     writer.write(buffer)
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="application/pdf")
+
+
+# Curation workflow helpers.
+
+BOTH_LANGUAGES_TO_PUBLISH = {
+    f"{field}_{lang}": f"{field} ({lang})"
+    for field in ("title", "summary", "context", "activities", "results", "transferability")
+    for lang in ("km", "en")
+}
+
+
+def make_member(role, **overrides):
+    """A user in one of the curation groups that the data migration creates."""
+    n = next(_seq)
+    fields = {"is_staff": role != "Partner", "email": f"{role.lower()}{n}@example.org"}
+    fields.update(overrides)
+    return make_user(f"{role.lower()}{n}", groups=[role], **fields)
+
+
+def make_scoring(practice, screener, values=None, *, submitted=True):
+    """A screener's scoring; `values` maps criterion to 1–5, by default 3 for every active one."""
+    from django.utils import timezone
+
+    from practices.models import Criterion, Score, Scoring
+
+    if values is None:
+        values = dict.fromkeys(Criterion.objects.filter(is_active=True), 3)
+    scoring = Scoring.objects.create(
+        practice=practice, screener=screener, submitted_at=timezone.now() if submitted else None
+    )
+    for criterion, value in values.items():
+        Score.objects.create(scoring=scoring, criterion=criterion, value=value)
+    return scoring
+
+
+def make_ready_practice(stage=Stage.MAPPED, *, archived_from=Stage.PUBLISHED, **overrides):
+    """A practice that meets every stage's requirements: both languages, a theme, a place, a
+    contact, a visibility, passed eligibility and one complete scoring."""
+    from practices.models import EligibilityCheck, StageChange
+
+    fields = {
+        **BOTH_LANGUAGES_TO_PUBLISH,
+        "contact_name": "Sok Dara",
+        "contact_email": "dara@example.org",
+        "stage": stage,
+        "visibility": Visibility.PUBLIC,
+    }
+    fields.update(overrides)
+    practice = make_practice(themes=[make_theme()], units=[make_unit()], **fields)
+    EligibilityCheck.objects.create(
+        practice=practice, is_implemented=True, has_run_a_year=True, results_verifiable=True
+    )
+    make_scoring(practice, make_member("Screener"))
+    if stage == Stage.ARCHIVED:
+        StageChange.objects.create(practice=practice, from_stage=archived_from, to_stage=stage)
+    return practice

@@ -27,3 +27,25 @@ __all__ = [
     "Theme",
     "Visibility",
 ]
+
+from practices.models.core import Source
+from practices.models.workflow import (
+    Assignment,
+    Criterion,
+    EligibilityCheck,
+    MappingRound,
+    Score,
+    Scoring,
+    StageChange,
+)
+
+__all__ += [
+    "Assignment",
+    "Criterion",
+    "EligibilityCheck",
+    "MappingRound",
+    "Score",
+    "Scoring",
+    "Source",
+    "StageChange",
+]

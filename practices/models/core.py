@@ -180,6 +180,18 @@ class Visibility(models.TextChoices):
     INTERNAL = "internal", _("Internal")
 
 
+class Source(models.TextChoices):
+    """Where a candidate practice was found."""
+
+    FIELD_VISIT = "field_visit", _("Field visit")
+    QUESTIONNAIRE = "questionnaire", _("Questionnaire to councils")
+    PROVINCIAL_ASSOCIATION = "provincial_association", _("Provincial association")
+    CSO_PARTNER = "cso_partner", _("Civil-society partner")
+    SELF_NOMINATION = "self_nomination", _("Self-nomination by a council")
+    DELGOSEA_PARTNER = "delgosea_partner", _("DELGOSEA partner")
+    OTHER = "other", _("Other")
+
+
 class PracticeQuerySet(models.QuerySet):
     def published(self):
         """Published practices anyone may read."""
@@ -301,6 +313,24 @@ class Practice(models.Model):
         help_text=_("Only with the contact person's consent."),
     )
 
+    # Mapping: where the candidate came from.
+    source = models.CharField(_("source"), max_length=25, choices=Source.choices, blank=True)
+    proposed_by = models.CharField(
+        _("proposed by"), max_length=200, blank=True, help_text=_("Person and organisation.")
+    )
+    proposer_contact = models.CharField(_("how to reach the proposer"), max_length=200, blank=True)
+    is_public_nomination = models.BooleanField(
+        _("public nomination"), default=False, editable=False
+    )
+    mapping_round = models.ForeignKey(
+        "practices.MappingRound",
+        verbose_name=_("mapping round"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="practices",
+    )
+
     # Curation.
     visibility = models.CharField(
         _("visibility"), max_length=10, choices=Visibility.choices, default=Visibility.INTERNAL
@@ -346,12 +376,23 @@ class Practice(models.Model):
         related_name="+",
     )
 
+    # Raised on every save; an edit made from an older version is refused (optimistic lock).
+    version = models.PositiveIntegerField(_("version"), default=1, editable=False)
+
     objects = PracticeQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("practice")
         verbose_name_plural = _("practices")
         ordering = ["-published_at", "-created_at"]
+        permissions = [
+            ("move_practice", _("Can move practices between curation stages")),
+            ("assign_practice", _("Can assign screeners and documenters")),
+            ("screen_practice", _("Can score assigned candidates")),
+            ("decide_screening", _("Can decide screening outcomes")),
+            ("document_practice", _("Can write up assigned practices")),
+            ("publish_practice", _("Can review, publish and unpublish practices")),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(beneficiaries_women__isnull=True)

@@ -1,0 +1,101 @@
+"""Who may do what in curation: the transition table joined with Django model permissions.
+
+Roles are groups (created by a data migration) holding these permissions; the code checks
+permissions, never group names, so that a coordinator can compose roles in the admin.
+"""
+
+from practices.models import Assignment, Stage
+
+COORDINATOR, SCREENER, DOCUMENTER, PARTNER = "Coordinator", "Screener", "Documenter", "Partner"
+
+MOVE = "practices.move_practice"
+ASSIGN = "practices.assign_practice"
+SCREEN = "practices.screen_practice"
+DECIDE = "practices.decide_screening"
+DOCUMENT = "practices.document_practice"
+PUBLISH = "practices.publish_practice"
+
+# (from, to) → the permission the actor needs. Archiving and restoring are added below.
+TRANSITIONS = {
+    (Stage.MAPPED, Stage.SCREENING): MOVE,
+    (Stage.SCREENING, Stage.SELECTED): DECIDE,
+    (Stage.SCREENING, Stage.PROMISING): DECIDE,
+    (Stage.SCREENING, Stage.NOT_SELECTED): DECIDE,
+    (Stage.PROMISING, Stage.SCREENING): MOVE,
+    (Stage.SELECTED, Stage.DOCUMENTING): MOVE,
+    (Stage.DOCUMENTING, Stage.IN_REVIEW): DOCUMENT,
+    (Stage.IN_REVIEW, Stage.DOCUMENTING): PUBLISH,
+    (Stage.IN_REVIEW, Stage.PUBLISHED): PUBLISH,
+    (Stage.PUBLISHED, Stage.DOCUMENTING): PUBLISH,
+}
+for _stage in Stage:
+    if _stage != Stage.ARCHIVED:
+        TRANSITIONS[(_stage, Stage.ARCHIVED)] = MOVE
+        TRANSITIONS[(Stage.ARCHIVED, _stage)] = MOVE  # only back where it came from
+
+# Moves a person may make on a practice assigned to them without the coordinator's MOVE.
+ASSIGNEE_MOVES = {(Stage.DOCUMENTING, Stage.IN_REVIEW): Assignment.Role.DOCUMENTER}
+
+# The permission a person needs to take on each assignment role.
+ROLE_PERMISSIONS = {Assignment.Role.SCREENER: SCREEN, Assignment.Role.DOCUMENTER: DOCUMENT}
+
+
+def is_coordinator(user):
+    """Sees and curates every practice."""
+    return user.is_active and user.has_perm(MOVE)
+
+
+def is_assigned(user, practice, role=None):
+    assignments = practice.assignments.filter(user=user)
+    return assignments.filter(role=role).exists() if role else assignments.exists()
+
+
+def came_from(practice):
+    """The stage an archived practice was archived from (where a restore takes it)."""
+    last = practice.stage_changes.filter(to_stage=Stage.ARCHIVED).order_by("-at", "-pk").first()
+    return last.from_stage if last else Stage.MAPPED
+
+
+def transition_exists(practice, to):
+    if (practice.stage, to) not in TRANSITIONS:
+        return False
+    return practice.stage != Stage.ARCHIVED or to == came_from(practice)
+
+
+def can_move(user, practice, to):
+    """True when the transition exists and this user may make it on this practice."""
+    if not transition_exists(practice, to) or not user.is_active:
+        return False
+    if not user.has_perm(TRANSITIONS[(practice.stage, to)]):
+        return False
+    role = ASSIGNEE_MOVES.get((practice.stage, to))
+    return not role or is_coordinator(user) or is_assigned(user, practice, role)
+
+
+def targets(user, practice):
+    """The stages this user may move this practice to, in the order of the stages."""
+    return [stage for stage in Stage if can_move(user, practice, stage)]
+
+
+def can_edit_content(user, practice):
+    """Coordinators edit any practice; a documenter only an assigned one in documenting."""
+    if is_coordinator(user) and user.has_perm("practices.change_practice"):
+        return True
+    return (
+        practice.stage == Stage.DOCUMENTING
+        and user.has_perm(DOCUMENT)
+        and user.has_perm("practices.change_practice")
+        and is_assigned(user, practice, Assignment.Role.DOCUMENTER)
+    )
+
+
+def can_score(user, practice):
+    return (
+        practice.stage == Stage.SCREENING
+        and user.has_perm(SCREEN)
+        and is_assigned(user, practice, Assignment.Role.SCREENER)
+    )
+
+
+def may_take_role(user, role):
+    return user.is_active and user.is_staff and user.has_perm(ROLE_PERMISSIONS[role])
