@@ -25,7 +25,7 @@ $(STAMP): pyproject.toml constraints.txt | check-python
 	@rm -f $(VENV)/.installed-* && touch $@
 
 messages: $(STAMP)
-	cd locale && env -u DJANGO_SETTINGS_MODULE ../$(VENV)/bin/django-admin compilemessages -v0
+	env -u DJANGO_SETTINGS_MODULE $(VENV)/bin/django-admin compilemessages --ignore=.venv -v0
 
 setup: $(STAMP) messages
 	DEBUG=1 $(MANAGE) migrate --noinput -v1
