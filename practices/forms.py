@@ -1,10 +1,15 @@
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from practices import uploads
 from practices.models import Document, Photo
 
 
 class PhotoForm(forms.ModelForm):
+    # A plain file field: our own checks (size, pixels, polyglots) give the precise message,
+    # where Django's image field would answer every refusal with the same vague one.
+    image = forms.FileField(label=_("image"))
+
     class Meta:
         model = Photo
         fields = ["image", "caption_km", "caption_en", "credit", "order"]

@@ -93,7 +93,30 @@ def _too_many_pixels():
     )
 
 
+# Markup or script inside an image means a polyglot file made to be sniffed as a page.
+POLYGLOT_MARKERS = (b"<script", b"<html", b"<?php", b"<svg", b"<iframe", b"<body")
+PNG_END = b"IEND\xaeB`\x82"
+
+
+def _refuse_polyglots(file):
+    file.seek(0)
+    data = file.read()
+    file.seek(0)
+    lowered = data.lower()
+    if any(marker in lowered for marker in POLYGLOT_MARKERS):
+        raise ValidationError(
+            _("This image contains web-page code and was refused."), code="polyglot"
+        )
+    end = data.rfind(PNG_END)
+    if data.startswith(b"\x89PNG") and end != -1 and data[end + len(PNG_END) :].strip(b"\0"):
+        raise ValidationError(
+            _("This PNG image carries extra data after its end and was refused."),
+            code="trailing_data",
+        )
+
+
 def _open_checked(file):
+    _refuse_polyglots(file)
     with Image.open(file) as probe:
         width, height = probe.size
         if width * height > settings.MAX_IMAGE_PIXELS:

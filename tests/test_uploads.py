@@ -1,7 +1,10 @@
 import io
+import os
 import zipfile
+from pathlib import Path
 
 import pytest
+from django.utils import translation
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
@@ -20,7 +23,7 @@ def test_a_real_image_passes():
 
 
 def test_text_named_as_image_is_refused():
-    fake = SimpleUploadedFile("photo.jpg", b"<html>not an image</html>", "image/jpeg")
+    fake = SimpleUploadedFile("photo.jpg", b"just some text, not an image", "image/jpeg")
     with pytest.raises(ValidationError) as caught:
         uploads.validate_image(fake)
     assert codes(caught) == ["invalid_image"]
@@ -43,13 +46,16 @@ def test_decompression_bomb_is_refused():
     assert codes(caught) == ["too_many_pixels"]
 
 
-def test_reencoding_drops_appended_payload():
-    original = image_file()
-    payload = b"<script>alert(1)</script>"
-    tainted = SimpleUploadedFile("x.png", original.read() + payload, "image/png")
-    clean = uploads.reencode_image(tainted)
-    assert payload not in clean.read()
-    assert clean.name == "x.png"
+def test_reencoding_applies_orientation_and_drops_metadata():
+    exif = Image.Exif()
+    exif[0x0112] = 6  # taken with the phone turned: rotate 90 degrees
+    exif[0x010F] = "PhoneMaker"
+    buffer = io.BytesIO()
+    Image.new("RGB", (40, 30), (200, 10, 10)).save(buffer, "JPEG", exif=exif.tobytes())
+    clean = uploads.reencode_image(SimpleUploadedFile("p.jpg", buffer.getvalue(), "image/jpeg"))
+    with Image.open(clean) as result:
+        assert (result.size, dict(result.getexif())) == ((30, 40), {})
+    assert clean.name == "p.jpg"
 
 
 def test_pdf_must_be_a_pdf():
@@ -93,3 +99,132 @@ def test_stored_under_generated_names():
     assert document.file.name.startswith("documents/")
     assert document.size > 0
     assert (photo.width, photo.height) == (40, 30)
+
+
+def test_png_with_html_appended_is_refused():
+    original = image_file().read()
+    tainted = SimpleUploadedFile(
+        "x.png", original + b"<html><script>alert(1)</script>", "image/png"
+    )
+    with pytest.raises(ValidationError) as caught:
+        uploads.validate_image(tainted)
+    assert codes(caught) == ["polyglot"]
+
+
+def test_png_with_other_trailing_bytes_is_refused():
+    original = image_file().read()
+    tainted = SimpleUploadedFile("x.png", original + b"PK\x03\x04 a zip", "image/png")
+    with pytest.raises(ValidationError) as caught:
+        uploads.validate_image(tainted)
+    assert codes(caught) == ["trailing_data"]
+
+
+def test_jpeg_from_a_phone_with_trailing_video_is_cleaned_not_refused():
+    # Some phones append a short video after the JPEG's end; re-encoding drops it.
+    original = image_file("p.jpg", fmt="JPEG").read()
+    motion = SimpleUploadedFile("p.jpg", original + b"\x00\x00\x00\x18ftypmp42", "image/jpeg")
+    clean = uploads.reencode_image(motion)
+    assert clean.read().endswith(b"\xff\xd9")
+
+
+def noise_png():
+    buffer = io.BytesIO()
+    Image.frombytes("RGB", (200, 200), os.urandom(200 * 200 * 3)).save(buffer, "PNG")
+    return SimpleUploadedFile("noise.png", buffer.getvalue(), "image/png")
+
+
+def bomb_png():
+    buffer = io.BytesIO()
+    Image.new("1", (10_000, 10_000)).save(buffer, "PNG")
+    return SimpleUploadedFile("bomb.png", buffer.getvalue(), "image/png")
+
+
+BAD_PHOTOS = {
+    "oversize": (lambda: noise_png(), "the limit is"),
+    "bomb": (bomb_png, "more than 40 megapixels"),
+    "html appended": (
+        lambda: SimpleUploadedFile("x.png", image_file().read() + b"<html>", "image/png"),
+        "contains web-page code",
+    ),
+    "renamed executable": (
+        lambda: SimpleUploadedFile("x.jpg", b"MZ\x90\x00\x03" + b"\x00" * 200, "image/jpeg"),
+        "not an image that can be read",
+    ),
+}
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with translation.override("en"):
+        yield
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", BAD_PHOTOS)
+def test_bad_photo_refused_by_the_form_and_nothing_written(case, settings):
+    from practices.forms import PhotoForm
+
+    settings.MAX_IMAGE_BYTES = 20_000
+    make_file, message = BAD_PHOTOS[case]
+    practice = make_practice()
+    form = PhotoForm(
+        data={"order": 0}, files={"image": make_file()}, instance=Photo(practice=practice)
+    )
+    assert form.is_valid() is False
+    assert message in " ".join(form.errors["image"])
+    assert Photo.objects.count() == 0
+    assert list(Path(settings.MEDIA_ROOT).rglob("*.*")) == []
+
+
+BAD_DOCUMENTS = {
+    "pdf that is not a pdf": (b"%PDF-1.4 but nothing inside", "report.pdf", "not a PDF document"),
+    "renamed executable": (b"MZ\x90\x00\x03", "report.pdf", "not a PDF document"),
+    "executable": (b"MZ\x90\x00\x03", "setup.exe", "Upload a PDF or an Office document"),
+}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", BAD_DOCUMENTS)
+def test_bad_document_refused_by_the_form_and_nothing_written(case, settings):
+    from practices.forms import DocumentForm
+
+    content, name, message = BAD_DOCUMENTS[case]
+    form = DocumentForm(
+        data={"language": "km", "order": 0},
+        files={"file": SimpleUploadedFile(name, content)},
+        instance=Document(practice=make_practice()),
+    )
+    assert form.is_valid() is False
+    assert message in " ".join(form.errors["file"])
+    assert Document.objects.count() == 0
+    assert list(Path(settings.MEDIA_ROOT).rglob("*.*")) == []
+
+
+@pytest.mark.django_db
+def test_oversize_document_refused(settings):
+    from practices.forms import DocumentForm
+
+    settings.MAX_DOCUMENT_BYTES = 100
+    form = DocumentForm(
+        data={"language": "km", "order": 0},
+        files={"file": pdf_file()},
+        instance=Document(practice=make_practice()),
+    )
+    assert form.is_valid() is False
+    assert "the limit is 100" in " ".join(form.errors["file"])
+
+
+@pytest.mark.django_db
+def test_good_photo_is_reencoded_on_save(settings):
+    from practices.forms import PhotoForm
+
+    practice = make_practice()
+    upload = SimpleUploadedFile("p.png", image_file().read(), "image/png")
+    form = PhotoForm(
+        data={"order": 0, "caption_km": "រូប"},
+        files={"image": upload},
+        instance=Photo(practice=practice),
+    )
+    assert form.is_valid(), form.errors
+    photo = form.save()
+    assert (photo.width, photo.height, photo.caption_km) == (40, 30, "រូប")
