@@ -4,9 +4,9 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from django.utils import translation
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from PIL import Image
 
 from practices import uploads
