@@ -49,3 +49,7 @@ __all__ += [
     "Source",
     "StageChange",
 ]
+
+from practices.models.public import Enquiry, PracticePlace, PracticeSearch, PublicRevision
+
+__all__ += ["Enquiry", "PracticePlace", "PracticeSearch", "PublicRevision"]

@@ -1,0 +1,375 @@
+"""Search across both languages, with Khmer segmented into words.
+
+Khmer is written without spaces between words, and neither PostgreSQL's text-search parser
+nor SQLite's FTS5 tokenizers can find the words. So the search document stores the text
+already cut into words (khmercut), and queries are cut the same way: a Khmer run typed
+without spaces becomes a phrase of adjacent words, its last word matched as a prefix.
+Latin text is lower-cased, stripped of accents and stemmed (PostgreSQL's `english` config,
+FTS5's porter tokenizer). Titles and summaries are also kept unsegmented for substring and
+trigram matching, which catches Khmer words the segmenter cut differently.
+
+Ranking every match of a very common word is slow, so only a bounded set of candidates (the
+newest matches) is ranked; the rest follow by date.
+"""
+
+import functools
+import html
+import re
+import unicodedata
+
+from django.db import connection
+from django.db.models import Case, Exists, FloatField, OuterRef, Q, Value, When
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
+from django.utils.safestring import mark_safe
+from khmercut import tokenize
+
+from practices.models.core import AdminUnit, Practice, PracticePartner, Stage
+from practices.models.public import PracticePlace, PracticeSearch, PublicRevision
+
+KHMER_LETTERS = "\u1780-\u17d3\u17dc\u17dd\u17e0-\u17e9\u19e0-\u19ff"
+KHMER = re.compile(f"[{KHMER_LETTERS}]")
+# Anything that is neither a letter, a digit nor a Khmer sign separates words; Khmer
+# punctuation (។ ៕ ៖ ៗ) and the zero-width space included.
+SEPARATORS = re.compile(rf"[^\w{KHMER_LETTERS}]+")
+JOINERS = re.compile("[\u200c\u200d\u00ad]")
+RANKED_CANDIDATES = 1000
+MAX_QUERY_LENGTH = 200
+SQLITE_FTS = "practices_search_fts"
+SQLITE_TRIGRAM = "practices_search_trigram"
+PLAIN_FIELDS = ("title", "summary", "place_name")
+BODY_FIELDS = (
+    "case_study",
+    "context",
+    "objectives",
+    "activities",
+    "results",
+    "evidence",
+    "beneficiaries_description",
+    "resources",
+    "enabling_factors",
+    "obstacles",
+    "sustainability",
+    "transferability",
+    "lessons",
+    "gender_inclusion",
+    "place_name",
+)
+
+
+## TEXT
+
+
+def fold(text):
+    """Lower-case and strip accents from Latin letters, leaving Khmer signs alone."""
+    if text.isascii():
+        return text.lower()
+    out = []
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char) and out and out[-1] < "\u0250":
+            continue
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out)).casefold()
+
+
+@functools.lru_cache(maxsize=100_000)
+def _chunk_words(chunk):
+    if not KHMER.search(chunk):
+        return (fold(chunk),)
+    words = (SEPARATORS.sub("", token) for token in tokenize(chunk))
+    return tuple(fold(word) for word in words if word)
+
+
+def words(text):
+    """The words of `text`, Khmer segmented, folded for matching."""
+    result = []
+    for chunk in SEPARATORS.split(JOINERS.sub("", text or "")):
+        if chunk:
+            result.extend(_chunk_words(chunk))
+    return result
+
+
+def segment(*texts):
+    return " ".join(word for text in texts for word in words(text))
+
+
+def query_groups(query):
+    """The query as groups of words: each group is typed without spaces and must stand together."""
+    query = (query or "").replace("\x00", "")[:MAX_QUERY_LENGTH]
+    groups = []
+    for part in JOINERS.sub("", query).split():
+        for chunk in SEPARATORS.split(part):
+            if chunk:
+                groups.append(list(_chunk_words(chunk)))
+    return [group for group in groups if group]
+
+
+def is_khmer(group):
+    return any(KHMER.search(word) for word in group)
+
+
+## THE INDEX
+
+
+def _documents(practice):
+    """Title, summary, body and plain text of one practice, in both languages."""
+    names = []
+    for unit in practice.units.all():
+        names += [unit.name_km, unit.name_en]
+        names += [n for a in unit.ancestors() for n in (a.name_km, a.name_en)]
+    for role in practice.partner_roles.all():
+        names += [role.partner.name_km, role.partner.name_en, role.partner.acronym]
+    names += [n for t in practice.themes.all() for n in (t.name_km, t.name_en)]
+    both = functools.partial(_both, practice)
+    title, summary = both("title"), both("summary")
+    body = [text for field in BODY_FIELDS for text in both(field)] + names
+    plain = " ".join(fold(t) for t in (*title, *summary, *names, *both("place_name")) if t)
+    return segment(*title), segment(*summary), segment(*body), plain
+
+
+def _both(practice, field):
+    return (getattr(practice, f"{field}_km") or "", getattr(practice, f"{field}_en") or "")
+
+
+def _load(ids):
+    from django.db.models import Prefetch
+
+    return (
+        Practice.objects.filter(pk__in=ids, stage=Stage.PUBLISHED)
+        .prefetch_related(
+            "themes",
+            Prefetch("units", queryset=AdminUnit.objects.select_related("parent__parent")),
+            Prefetch("partner_roles", queryset=PracticePartner.objects.select_related("partner")),
+        )
+        .order_by()
+    )
+
+
+def reindex(ids):
+    """Rebuild the search documents and places of these practices; drop unpublished ones.
+
+    Side effects: rewrites PracticeSearch, PracticePlace (and the FTS5 tables on SQLite)
+    for `ids`, and raises the public revision so that cached pages are rebuilt.
+    """
+    ids = [pk for pk in set(ids) if pk is not None]
+    if not ids:
+        return
+    for start in range(0, len(ids), 500):
+        _reindex_batch(ids[start : start + 500])
+    PublicRevision.bump()
+
+
+def _reindex_batch(ids):
+    practices = list(_load(ids))
+    _delete(ids)
+    rows = [(p.pk, *_documents(p)) for p in practices]
+    if connection.vendor == "postgresql":
+        _write_postgresql(rows)
+    else:
+        PracticeSearch.objects.bulk_create(
+            [PracticeSearch(practice_id=row[0], plain=row[4]) for row in rows]
+        )
+        _write_sqlite(rows)
+    PracticePlace.objects.bulk_create(
+        [
+            PracticePlace(practice_id=p.pk, unit_id=u.pk, level=u.level)
+            for p in practices
+            for u in {unit for own in p.units.all() for unit in (*own.ancestors(), own)}
+        ]
+    )
+
+
+def _delete(ids):
+    PracticeSearch.objects.filter(practice_id__in=ids).delete()
+    PracticePlace.objects.filter(practice_id__in=ids).delete()
+    if connection.vendor == "sqlite":
+        marks = ",".join("%s" for _ in ids)
+        with connection.cursor() as cursor:
+            for table in (SQLITE_FTS, SQLITE_TRIGRAM):
+                cursor.execute(f"DELETE FROM {table} WHERE rowid IN ({marks})", ids)
+
+
+def _write_postgresql(rows):
+    sql = (
+        "INSERT INTO practices_practicesearch (practice_id, plain, updated_at, vector) "
+        "VALUES (%s, %s, now(), setweight(to_tsvector('english', %s), 'A') || "
+        "setweight(to_tsvector('english', %s), 'B') || setweight(to_tsvector('english', %s), 'C'))"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, [(pk, plain, t, s, b) for pk, t, s, b, plain in rows])
+
+
+def _write_sqlite(rows):
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {SQLITE_FTS} (rowid, title, summary, body) VALUES (%s, %s, %s, %s)",
+            [row[:4] for row in rows],
+        )
+        cursor.executemany(
+            f"INSERT INTO {SQLITE_TRIGRAM} (rowid, plain) VALUES (%s, %s)",
+            [(row[0], row[4]) for row in rows],
+        )
+
+
+def reindex_all():
+    ids = list(Practice.objects.filter(stage=Stage.PUBLISHED).values_list("pk", flat=True))
+    PracticeSearch.objects.exclude(practice_id__in=ids).delete()
+    PracticePlace.objects.exclude(practice_id__in=ids).delete()
+    reindex(ids)
+    return len(ids)
+
+
+## QUERIES
+
+
+def _tsquery(groups):
+    parts = []
+    for group in groups:
+        quoted = [f"'{word}'" for word in group]
+        if is_khmer(group):
+            quoted[-1] += ":*"
+        parts.append(f"({' <-> '.join(quoted)})")
+    return " & ".join(parts)
+
+
+def _fts5_query(groups):
+    parts = []
+    for group in groups:
+        phrase = '"' + " ".join(group) + '"'
+        parts.append(phrase + "*" if is_khmer(group) else phrase)
+    return " AND ".join(parts)
+
+
+def _substring_terms(groups):
+    """Khmer groups long enough to look up as substrings of the unsegmented text."""
+    return ["".join(group) for group in groups if is_khmer(group) and len("".join(group)) >= 3]
+
+
+def _match_postgresql(groups):
+    match = Q(
+        pk__in=RawSQL(
+            "SELECT practice_id FROM practices_practicesearch "
+            "WHERE vector @@ to_tsquery('english', %s)",
+            [_tsquery(groups)],
+        )
+    )
+    substrings = _substring_terms(groups)
+    if substrings and len(substrings) == len(groups):
+        like = " AND ".join("plain LIKE %s" for _ in substrings)
+        params = [f"%{_like_escape(term)}%" for term in substrings]
+        match |= Q(
+            pk__in=RawSQL(f"SELECT practice_id FROM practices_practicesearch WHERE {like}", params)
+        )
+    return match
+
+
+def _like_escape(term):
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _match_sqlite(groups):
+    match = Q(
+        pk__in=RawSQL(
+            f"SELECT rowid FROM {SQLITE_FTS} WHERE {SQLITE_FTS} MATCH %s", [_fts5_query(groups)]
+        )
+    )
+    substrings = _substring_terms(groups)
+    if substrings and len(substrings) == len(groups):
+        query = " AND ".join(f'"{term}"' for term in substrings)
+        match |= Q(
+            pk__in=RawSQL(
+                f"SELECT rowid FROM {SQLITE_TRIGRAM} WHERE {SQLITE_TRIGRAM} MATCH %s", [query]
+            )
+        )
+    return match
+
+
+def filter_matching(queryset, query):
+    """Practices of `queryset` that match `query`; the queryset itself for an empty query."""
+    groups = query_groups(query)
+    if not groups:
+        return queryset
+    if connection.vendor == "postgresql":
+        return queryset.filter(_match_postgresql(groups))
+    return queryset.filter(_match_sqlite(groups))
+
+
+def filter_similar(queryset, query):
+    """Practices whose titles or names resemble a misspelt Latin query (PostgreSQL only)."""
+    groups = query_groups(query)
+    if connection.vendor != "postgresql" or not groups or any(is_khmer(g) for g in groups):
+        return queryset.none()
+    similar = RawSQL(
+        "SELECT practice_id FROM practices_practicesearch WHERE %s <%% plain",
+        [" ".join(word for group in groups for word in group)],
+    )
+    return queryset.filter(pk__in=similar)
+
+
+def _rank_sql(groups):
+    if connection.vendor == "postgresql":
+        return (
+            "SELECT ts_rank(s.vector, to_tsquery('english', %s)) FROM practices_practicesearch s "
+            'WHERE s.practice_id = "practices_practice"."id"',
+            [_tsquery(groups)],
+        )
+    return (
+        f"SELECT -bm25({SQLITE_FTS}, 10.0, 4.0, 1.0) FROM {SQLITE_FTS} "
+        f'WHERE {SQLITE_FTS} MATCH %s AND rowid = "practices_practice"."id"',
+        [_fts5_query(groups)],
+    )
+
+
+def order_by_relevance(queryset, query):
+    """Order matches best first; only the newest RANKED_CANDIDATES matches are ranked."""
+    groups = query_groups(query)
+    newest = ("-published_at", "-pk")
+    if not groups:
+        return queryset.order_by(*newest)
+    candidates = queryset.order_by(*newest).values("pk")[:RANKED_CANDIDATES]
+    sql, params = _rank_sql(groups)
+    rank = Case(
+        When(pk__in=candidates, then=Coalesce(RawSQL(sql, params), Value(0.0))),
+        default=Value(0.0),
+        output_field=FloatField(),
+    )
+    return queryset.annotate(rank=rank).order_by("-rank", *newest)
+
+
+def has_places(unit):
+    return Exists(PracticePlace.objects.filter(practice=OuterRef("pk"), unit=unit))
+
+
+## SNIPPETS
+
+
+def highlight(text, query, length=220):
+    """A passage of `text` around the first match of `query`, matches in <mark>, escaped."""
+    text = text or ""
+    patterns = [_pattern(word) for group in query_groups(query) for word in group]
+    patterns = [p for p in patterns if p]
+    if not patterns:
+        return _shorten(text, 0, length)
+    regex = re.compile("|".join(patterns), re.IGNORECASE)
+    first = regex.search(text)
+    start = max(0, first.start() - length // 3) if first else 0
+    passage = text[start : start + length]
+    marked = regex.sub(lambda m: f"\x01{m.group(0)}\x02", passage)
+    escaped = html.escape(marked).replace("\x01", "<mark>").replace("\x02", "</mark>")
+    prefix = "…" if start else ""
+    suffix = "…" if start + length < len(text) else ""
+    return mark_safe(prefix + escaped + suffix)  # escaped just above
+
+
+def _pattern(word):
+    if KHMER.search(word):
+        return re.escape(word)
+    if len(word) < 3:
+        return ""
+    # A stem-sized prefix, so that "participate" marks "participation" too.
+    return r"\b" + re.escape(word[: max(4, len(word) - 3)]) + r"\w*"
+
+
+def _shorten(text, start, length):
+    passage = text[start : start + length]
+    return passage + ("…" if len(text) > start + length else "")

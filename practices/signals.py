@@ -1,0 +1,88 @@
+"""Keep the public search index and cached pages in step with the data.
+
+This is done with signals, against the house habit, because practices are written from many
+places — the admin and its inlines, workflow transitions, imports, reverts of revisions — and
+every one of them must reindex; a missed path would leave a withdrawn practice findable.
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+
+from practices import search
+from practices.models.core import (
+    AdminUnit,
+    Document,
+    Partner,
+    Photo,
+    Practice,
+    PracticePartner,
+    Theme,
+)
+from practices.models.public import PracticeSearch, PublicRevision
+
+
+@receiver(post_save, sender=Practice, dispatch_uid="reindex_practice")
+def _practice_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search.reindex([instance.pk])
+
+
+@receiver(post_delete, sender=Practice, dispatch_uid="unindex_practice")
+def _practice_deleted(sender, instance, **kwargs):
+    search.reindex([instance.pk])
+
+
+@receiver(m2m_changed, sender=Practice.units.through, dispatch_uid="reindex_units")
+@receiver(m2m_changed, sender=Practice.themes.through, dispatch_uid="reindex_themes")
+def _links_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if action not in {"post_add", "post_remove", "post_clear"}:
+        return
+    if not reverse:
+        search.reindex([instance.pk])
+    elif pk_set:
+        search.reindex(pk_set)
+    else:
+        PublicRevision.bump()
+
+
+@receiver(post_save, sender=PracticePartner, dispatch_uid="reindex_partner_role")
+@receiver(post_delete, sender=PracticePartner, dispatch_uid="unindex_partner_role")
+def _role_changed(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search.reindex([instance.practice_id])
+
+
+def _indexed_practices(**links):
+    return PracticeSearch.objects.filter(**links).values_list("practice_id", flat=True)
+
+
+@receiver(post_save, sender=Theme, dispatch_uid="reindex_theme")
+def _theme_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search.reindex(_indexed_practices(practice__themes=instance))
+        PublicRevision.bump()
+
+
+@receiver(post_save, sender=Partner, dispatch_uid="reindex_partner")
+def _partner_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        search.reindex(_indexed_practices(practice__partner_roles__partner=instance))
+        PublicRevision.bump()
+
+
+@receiver(post_save, sender=AdminUnit, dispatch_uid="reindex_unit")
+def _unit_saved(sender, instance, raw=False, created=False, **kwargs):
+    # Loading the official list creates units with no practice yet: nothing to rebuild.
+    if not raw and not created:
+        search.reindex(_indexed_practices(practice__places__unit=instance))
+
+
+@receiver(post_save, sender=Photo, dispatch_uid="photo_saved")
+@receiver(post_delete, sender=Photo, dispatch_uid="photo_deleted")
+@receiver(post_save, sender=Document, dispatch_uid="document_saved")
+@receiver(post_delete, sender=Document, dispatch_uid="document_deleted")
+@receiver(post_delete, sender=Theme, dispatch_uid="theme_deleted")
+@receiver(post_delete, sender=Partner, dispatch_uid="partner_deleted")
+def _attachment_changed(sender, raw=False, **kwargs):
+    if not raw:
+        PublicRevision.bump()
