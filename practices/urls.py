@@ -1,5 +1,7 @@
 from django.urls import path
 
+from practices import feeds
+from practices.views import enquiry
 from practices.views import public as views
 
 app_name = "practices"
@@ -7,7 +9,15 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("practices/", views.practice_list, name="list"),
     path("practices/<slug:slug>/", views.practice_detail, name="detail"),
+    path("practices/<slug:slug>/pdf/", views.practice_pdf, name="pdf"),
+    path("practices/<slug:slug>/replicate/", enquiry.enquiry, name="enquiry"),
+    path("practices/<slug:slug>/replicate/sent/", enquiry.enquiry_sent, name="enquiry_sent"),
     path("themes/<slug:slug>/", views.theme_detail, name="theme"),
     path("places/<str:code>/", views.place_detail, name="place"),
     path("partners/<slug:slug>/", views.partner_detail, name="partner"),
+    path("feeds/practices.rss", feeds.LatestPractices(), name="feed_rss"),
+    path("feeds/practices.atom", feeds.LatestPracticesAtom(), name="feed_atom"),
+    path("feeds/themes/<slug:slug>.rss", feeds.ThemePractices(), name="theme_feed_rss"),
+    path("feeds/themes/<slug:slug>.atom", feeds.ThemePracticesAtom(), name="theme_feed_atom"),
+    # The nomination form (curation workflow) is added here.
 ]

@@ -155,3 +155,24 @@ def make_ready_practice(stage=Stage.MAPPED, *, archived_from=Stage.PUBLISHED, **
     if stage == Stage.ARCHIVED:
         StageChange.objects.create(practice=practice, from_stage=archived_from, to_stage=stage)
     return practice
+
+
+def add_partner(practice, partner=None, role="implementer"):
+    """Link a partner to a practice in a role; returns the partner."""
+    from practices.models import PracticePartner
+
+    partner = partner or make_partner()
+    PracticePartner.objects.create(practice=practice, partner=partner, role=role)
+    return partner
+
+
+def public_url(name, *args, lang="en", **params):
+    """A public page's address in one language, with optional query parameters."""
+    from urllib.parse import urlencode
+
+    from django.urls import reverse
+    from django.utils import translation
+
+    with translation.override(lang):
+        path = reverse(name, args=args)
+    return f"{path}?{urlencode(params)}" if params else path

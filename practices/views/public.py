@@ -1,41 +1,81 @@
+"""The public site: home, browse, practice, theme, place and partner pages, PDF."""
+
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 
-from practices.models import AdminUnit, Partner, Practice, Theme
+from practices import pdf
+from practices.models import AdminUnit, Partner, Theme
+from practices.views import pages
 
 
-def _cards(queryset):
-    return queryset.prefetch_related("themes", "units")
+def _lazy(function, *args):
+    """Computed only if the page's cached fragment has to be rendered."""
+    return SimpleLazyObject(lambda: function(*args))
 
 
 def home(request):
-    practices = _cards(Practice.objects.visible_to(request.user))[:12]
-    themes = Theme.objects.all()
-    return render(request, "practices/home.html", {"practices": practices, "themes": themes})
+    context = {"home": pages.Home(request), **pages.cache_context(request, "home")}
+    return render(request, "practices/home.html", context)
 
 
 def practice_list(request):
-    practices = _cards(Practice.objects.visible_to(request.user))
-    return render(request, "practices/list.html", {"practices": practices})
+    browse = pages.Browse(request, pages.visible(request))
+    return render(request, "practices/list.html", {"browse": browse, **browse.cache})
+
+
+def _practice(request, slug):
+    return get_object_or_404(pages.visible(request), slug=slug)
 
 
 def practice_detail(request, slug):
-    practice = get_object_or_404(Practice.objects.visible_to(request.user), slug=slug)
-    return render(request, "practices/detail.html", {"practice": practice})
+    practice = _practice(request, slug)
+    context = {
+        "practice": practice,
+        "page": pages.PracticePage(request, practice),
+        "pdf_available": pdf.available(),
+        **pages.cache_context(request, "practice", practice.pk),
+    }
+    return render(request, "practices/detail.html", context)
+
+
+def practice_pdf(request, slug):
+    practice = _practice(request, slug)
+    if not pdf.available():
+        raise Http404("PDF generation is not available on this server.")
+    document = pdf.case_study(request, pages.PracticePage(request, practice))
+    response = HttpResponse(document, content_type="application/pdf")
+    filename = f"{practice.slug}-{get_language()}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
-    practices = _cards(Practice.objects.visible_to(request.user).filter(themes=theme))
-    return render(request, "practices/list.html", {"practices": practices, "heading": theme})
+    practices = pages.visible(request).filter(themes=theme)
+    context = {"theme": theme, "page_obj": _lazy(pages.paged_cards, request, practices)}
+    context.update(pages.cache_context(request, "theme", theme.pk, request.GET.get("page")))
+    return render(request, "practices/theme.html", context)
 
 
 def place_detail(request, code):
-    unit = get_object_or_404(AdminUnit, code=code)
-    practices = _cards(Practice.objects.visible_to(request.user).filter(units=unit))
-    return render(request, "practices/list.html", {"practices": practices, "heading": unit})
+    unit = get_object_or_404(AdminUnit.objects.select_related("parent__parent"), code=code)
+    context = {
+        "unit": unit,
+        "page_obj": _lazy(pages.paged_cards, request, pages.practices_in(request, unit)),
+        "children": _lazy(pages.children_counts, request, unit),
+        "nominate_url": pages.nominate_url(),
+    }
+    context.update(pages.cache_context(request, "place", unit.pk, request.GET.get("page")))
+    return render(request, "practices/place.html", context)
 
 
 def partner_detail(request, slug):
     partner = get_object_or_404(Partner, slug=slug)
-    practices = _cards(Practice.objects.visible_to(request.user).filter(partners=partner))
-    return render(request, "practices/list.html", {"practices": practices, "heading": partner})
+    context = {
+        "partner": partner,
+        "page_obj": _lazy(pages.paged_cards, request, pages.practices_of(request, partner)),
+    }
+    context.update(pages.cache_context(request, "partner", partner.pk, request.GET.get("page")))
+    return render(request, "practices/partner.html", context)

@@ -1,0 +1,56 @@
+"""The case study as a PDF, made on the server by WeasyPrint.
+
+WeasyPrint lays text out through Pango and HarfBuzz, which shape Khmer (stacked consonants,
+vowel signs) correctly, and embeds the bundled Noto Sans Khmer. It needs Pango's system
+libraries; without them `available()` is False, the PDF link is hidden and the print
+stylesheet remains.
+"""
+
+import functools
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.template.loader import render_to_string
+
+logger = logging.getLogger(__name__)
+
+
+@functools.cache
+def available():
+    try:
+        import weasyprint  # noqa: F401 - imports Pango through cffi
+    except (ImportError, OSError) as error:
+        logger.warning("PDF case studies are off: %s", error)
+        return False
+    return True
+
+
+def case_study(request, page):
+    """PDF bytes of one practice page, cached until the practice or the site changes."""
+    from practices.views.pages import cache_context
+
+    key = "pdf:" + cache_context(request, "pdf", page.practice.pk)["cache_key"]
+    document = cache.get(key)
+    if document is None:
+        document = _render(request, page)
+        cache.set(key, document, 24 * 3600)
+    return document
+
+
+def _render(request, page):
+    from weasyprint import HTML
+
+    html = render_to_string("practices/case_study_pdf.html", {"page": page}, request=request)
+    base = settings.BASE_DIR / "static"
+    return HTML(string=html, base_url=str(base) + "/", url_fetcher=_local_only).write_pdf()
+
+
+def _local_only(url, *args, **kwargs):
+    """Fonts, styles and photos come from our own folders; nothing is fetched from the web."""
+    from weasyprint import default_url_fetcher
+
+    allowed = (f"file://{settings.BASE_DIR / 'static'}", f"file://{settings.MEDIA_ROOT}")
+    if not url.startswith(allowed):
+        raise ValueError(f"refused to fetch {url}")
+    return default_url_fetcher(url, *args, **kwargs)

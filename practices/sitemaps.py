@@ -1,0 +1,68 @@
+"""/sitemap.xml: every public page in both languages, each with its hreflang alternates."""
+
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Q
+from django.urls import reverse
+
+from practices.models import AdminUnit, Partner, Practice, PracticePlace, Theme
+
+
+class _Bilingual(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class PracticeSitemap(_Bilingual):
+    changefreq = "monthly"
+    priority = 0.8
+
+    def items(self):
+        return Practice.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class StaticSitemap(_Bilingual):
+    priority = 1.0
+
+    def items(self):
+        return ["practices:home", "practices:list"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class ThemeSitemap(_Bilingual):
+    def items(self):
+        return Theme.objects.order_by("order", "slug")
+
+
+class PartnerSitemap(_Bilingual):
+    def items(self):
+        return (
+            Partner.objects.filter(
+                practice_roles__practice__in=Practice.objects.published().values("pk")
+            )
+            .distinct()
+            .order_by("slug")
+        )
+
+
+class PlaceSitemap(_Bilingual):
+    """Places with public practices, and every province."""
+
+    def items(self):
+        public = Practice.objects.published().values("pk")
+        covered = PracticePlace.objects.filter(practice__in=public).values("unit")
+        return AdminUnit.objects.filter(Q(pk__in=covered) | Q(level=1)).order_by("code")
+
+
+SITEMAPS = {
+    "pages": StaticSitemap,
+    "practices": PracticeSitemap,
+    "themes": ThemeSitemap,
+    "places": PlaceSitemap,
+    "partners": PartnerSitemap,
+}

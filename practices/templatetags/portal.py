@@ -1,0 +1,46 @@
+"""Small helpers of the public templates: numbers and dates in the reader's language,
+search snippets, thumbnails and page addresses."""
+
+from django import template
+from django.utils import formats
+from django.utils.translation import get_language
+
+from practices import search, thumbnails
+
+register = template.Library()
+KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
+
+
+def _digits(text):
+    return text.translate(KHMER_DIGITS) if get_language() == "km" else text
+
+
+@register.filter
+def localnum(value):
+    """1234 → "1,234" in English, "១,២៣៤" in Khmer."""
+    if value is None or value == "":
+        return ""
+    try:
+        return _digits(f"{int(value):,}")
+    except (TypeError, ValueError):
+        return value
+
+
+@register.filter
+def localdate(value, fmt="DATE_FORMAT"):
+    return _digits(formats.date_format(value, fmt)) if value else ""
+
+
+@register.filter
+def snippet(text, query):
+    return search.highlight(text, query)
+
+
+@register.simple_tag
+def thumb(photo, width):
+    return thumbnails.thumbnail_url(photo, width)
+
+
+@register.simple_tag
+def browse_url(browse, **changes):
+    return browse.url(**changes)

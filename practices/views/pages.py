@@ -1,0 +1,336 @@
+"""Lazy page data for the public views.
+
+Every value here is computed on first use, inside a cached template fragment, so a page
+served from the cache runs no query for it. Cache keys carry the language, the audience
+(public or DELGOSEA network) and the public revision, which rises on every change.
+"""
+
+import hashlib
+from functools import cached_property
+
+from django.core.paginator import Paginator
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import get_language
+
+from practices import search
+from practices.filters import PracticeFilter, facet_counts
+from practices.models import (
+    AdminUnit,
+    Country,
+    Practice,
+    PracticePartner,
+    PracticePlace,
+    PublicRevision,
+    Theme,
+)
+from practices.translation import PRACTICE_TEXT_FIELDS
+
+PER_PAGE = 20
+NETWORK, PUBLIC = "network", "public"
+
+
+def audience(request):
+    """ "network" for a reader who also sees network practices (as visible_to decides)."""
+    if not hasattr(request, "_glgp_audience"):
+        user = request.user
+        network = user.is_authenticated and (
+            user.is_superuser or user.groups.filter(name="Partner").exists()
+        )
+        request._glgp_audience = NETWORK if network else PUBLIC
+    return request._glgp_audience
+
+
+def visible(request):
+    """Published practices this reader may see; the one gate of every public page."""
+    if audience(request) == PUBLIC:
+        return Practice.objects.published()
+    return Practice.objects.visible_to(request.user)
+
+
+def revision(request):
+    if not hasattr(request, "_glgp_revision"):
+        request._glgp_revision = PublicRevision.current()
+    return request._glgp_revision
+
+
+def cache_context(request, *parts):
+    """Template variables that make up a fragment's cache key."""
+    digest = hashlib.sha1("|".join(map(str, parts)).encode()).hexdigest()[:16]
+    return {
+        "cache_key": f"{get_language()}:{audience(request)}:{revision(request)}:{digest}",
+        "cache_seconds": 3600,
+    }
+
+
+def nominate_url():
+    # The nomination form may not be installed yet; pages link to it only when it is.
+    try:
+        return reverse("practices:nominate")
+    except NoReverseMatch:
+        return ""
+
+
+def cards(queryset):
+    """What a practice card shows, in a fixed number of queries."""
+    fields = ["pk", "slug", "is_sample", "visibility", "published_at", "status", "level"]
+    fields += [f"{f}_{lang}" for f in ("title", "summary") for lang in ("km", "en")]
+    return queryset.only(*fields).prefetch_related(
+        "themes",
+        Prefetch("units", queryset=AdminUnit.objects.select_related("parent__parent")),
+    )
+
+
+def label(row_km, row_en):
+    first, other = (row_en, row_km) if get_language() == "en" else (row_km, row_en)
+    return first or other or ""
+
+
+class Browse:
+    """The browse page: filtered, searched, sorted, paginated, with counts per option."""
+
+    def __init__(self, request, queryset, data=None):
+        self.request = request
+        self.data = request.GET if data is None else data
+        self.filterset = PracticeFilter(self.data, queryset=queryset)
+        self.filterset.form.is_valid()
+        params = sorted((k, v) for k, v in self.data.items() if k in self.filterset.filters)
+        self.key_params = [(k, v) for k, v in params if v]
+        self.cache = cache_context(request, "browse", self.key_params, self.page_number)
+        self.facet_cache = f"facets:{cache_context(request, self.facet_params)['cache_key']}"
+
+    @property
+    def facet_params(self):
+        return [(k, v) for k, v in self.key_params if k != "sort"]
+
+    @property
+    def page_number(self):
+        return self.data.get("page", "1")[:6]
+
+    @property
+    def query(self):
+        return self.filterset.query
+
+    @cached_property
+    def page(self):
+        paginator = Paginator(cards(self.filterset.qs), PER_PAGE)
+        return paginator.get_page(self.page_number)
+
+    @cached_property
+    def similar(self):
+        """For a misspelt word that found nothing: practices with similar titles or names."""
+        if self.page.paginator.count or not self.query:
+            return []
+        return list(cards(search.filter_similar(self.filterset.queryset, self.query))[:PER_PAGE])
+
+    @cached_property
+    def facets(self):
+        from django.core.cache import cache
+
+        counts = cache.get(self.facet_cache)
+        if counts is None:
+            counts = facet_counts(self.filterset)
+            cache.set(self.facet_cache, counts, 3600)
+        return FacetOptions(counts, self.filterset.form.cleaned_data)
+
+    @cached_property
+    def chips(self):
+        """(label, address without it) of each filter in force."""
+        facets, chips = self.facets, []
+        for name, value in self.filterset.active:
+            text = (
+                {key: text for key, text, _n, _s in facets[name]}.get(value, value)
+                if (name in PracticeFilter.FACETS)
+                else value
+            )
+            field = self.filterset.form.fields[name].label
+            chips.append((f"{field}: {text}", self.url(**{name: None, "page": None})))
+        return chips
+
+    def url(self, **changes):
+        """This page's address with some parameters changed (None removes one)."""
+        params = dict(self.key_params)
+        params.update(changes)
+        if "province" in changes:
+            params.pop("district", None)
+        from django.utils.http import urlencode
+
+        return "?" + urlencode({k: v for k, v in params.items() if v not in (None, "")})
+
+
+class FacetOptions:
+    """Options of each filter as (value, label, count, selected), in the current language."""
+
+    CHOICES = {
+        "level": Practice.Level.choices,
+        "status": Practice.Status.choices,
+        "country": Country.choices,
+    }
+
+    def __init__(self, counts, chosen):
+        self.counts = counts
+        self.chosen = chosen
+
+    def __getitem__(self, name):
+        chosen = self.chosen.get(name) or ""
+        rows = self.counts.get(name, [])
+        if name in self.CHOICES:
+            names = dict(self.CHOICES[name])
+            options = [(key, names.get(key, key), n) for key, _, _, n in rows]
+            order = list(names)
+            options.sort(key=lambda o: order.index(o[0]) if o[0] in order else 99)
+        else:
+            options = [(key, label(km, en), n) for key, km, en, n in rows]
+            options.sort(key=lambda o: o[0] if name in {"province", "district"} else o[1])
+        if chosen and chosen not in {o[0] for o in options}:
+            options.append((chosen, chosen, 0))
+        return [(key, text, n, key == chosen) for key, text, n in options]
+
+
+class Home:
+    def __init__(self, request):
+        self.request = request
+        self.visible = visible(request)
+
+    @cached_property
+    def themes(self):
+        ids = self.visible.values("pk")
+        return Theme.objects.annotate(
+            n=Count("practices", filter=Q(practices__in=ids), distinct=True)
+        ).order_by("order", "slug")
+
+    @cached_property
+    def latest(self):
+        return cards(self.visible.order_by("-published_at", "-pk"))[:6]
+
+    @cached_property
+    def featured(self):
+        return cards(self.visible.filter(is_featured=True).order_by("-published_at", "-pk"))[:3]
+
+    @cached_property
+    def provinces(self):
+        rows = (
+            PracticePlace.objects.filter(level=1, practice__in=self.visible.values("pk"))
+            .values("unit__code", "unit__name_km", "unit__name_en")
+            .annotate(n=Count("practice", distinct=True))
+            .order_by("unit__code")
+        )
+        return [
+            (r["unit__code"], label(r["unit__name_km"], r["unit__name_en"]), r["n"]) for r in rows
+        ]
+
+    @cached_property
+    def figures(self):
+        ids = self.visible.values("pk")
+        totals = self.visible.aggregate(
+            practices=Count("pk"),
+            people=Sum("beneficiaries_total"),
+            women=Sum("beneficiaries_women"),
+        )
+        places = PracticePlace.objects.filter(practice__in=ids).aggregate(
+            councils=Count("unit", distinct=True),
+            provinces=Count("unit", distinct=True, filter=Q(level=1)),
+        )
+        return {**totals, **places}
+
+
+class PracticePage:
+    """A practice's sections, each in the current language or, failing that, the other."""
+
+    SKIP = {"title", "summary", "place_name"}
+
+    def __init__(self, request, practice):
+        self.request = request
+        self.practice = practice
+        self.lang = "en" if get_language() == "en" else "km"
+        self.other = "km" if self.lang == "en" else "en"
+
+    def _text(self, field):
+        own = getattr(self.practice, f"{field}_{self.lang}") or ""
+        if own.strip():
+            return own, self.lang, False
+        other = getattr(self.practice, f"{field}_{self.other}") or ""
+        return other, self.other, bool(other.strip())
+
+    @cached_property
+    def title(self):
+        return self._text("title")
+
+    @cached_property
+    def summary(self):
+        return self._text("summary")
+
+    @cached_property
+    def place_name(self):
+        return self._text("place_name")
+
+    @cached_property
+    def sections(self):
+        labels = {f.name: f.verbose_name for f in Practice._meta.fields}
+        rows = []
+        for field in PRACTICE_TEXT_FIELDS:
+            text, lang, fallback = self._text(field)
+            if field not in self.SKIP and text.strip():
+                rows.append(
+                    {
+                        "field": field,
+                        "label": labels[field],
+                        "text": text,
+                        "lang": lang,
+                        "fallback": fallback,
+                    }
+                )
+        return rows
+
+    @cached_property
+    def units(self):
+        return list(self.practice.units.select_related("parent__parent"))
+
+    @cached_property
+    def themes(self):
+        return list(self.practice.themes.all())
+
+    @cached_property
+    def roles(self):
+        return list(self.practice.partner_roles.select_related("partner").order_by("partner__name"))
+
+    @cached_property
+    def photos(self):
+        return list(self.practice.photos.all())
+
+    @cached_property
+    def documents(self):
+        return list(self.practice.documents.all())
+
+    @cached_property
+    def related(self):
+        shared = Practice.themes.through.objects.filter(
+            practice=OuterRef("pk"), theme__in=[t.pk for t in self.themes]
+        )
+        queryset = visible(self.request).filter(Exists(shared)).exclude(pk=self.practice.pk)
+        return list(cards(queryset.order_by("-published_at", "-pk"))[:3])
+
+
+def paged_cards(request, queryset):
+    paginator = Paginator(cards(queryset.order_by("-published_at", "-pk")), PER_PAGE)
+    return paginator.get_page(request.GET.get("page", "1")[:6])
+
+
+def practices_in(request, unit):
+    places = PracticePlace.objects.filter(practice=OuterRef("pk"), unit=unit)
+    return visible(request).filter(Exists(places))
+
+
+def practices_of(request, partner):
+    roles = PracticePartner.objects.filter(practice=OuterRef("pk"), partner=partner)
+    return visible(request).filter(Exists(roles))
+
+
+def children_counts(request, unit):
+    rows = (
+        PracticePlace.objects.filter(unit__parent=unit, practice__in=visible(request).values("pk"))
+        .values("unit__code", "unit__name_km", "unit__name_en")
+        .annotate(n=Count("practice", distinct=True))
+        .order_by("unit__code")
+    )
+    return [(r["unit__code"], label(r["unit__name_km"], r["unit__name_en"]), r["n"]) for r in rows]

@@ -1,0 +1,156 @@
+"""Search in both languages, on both databases: Khmer segmented into words, English stemmed."""
+
+import pytest
+from django.db import connection
+
+from practices import search
+from practices.models import Practice, Stage
+from tests.factories import add_partner, make_partner, make_practice, make_theme, public_url
+
+pytestmark = pytest.mark.django_db
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="PostgreSQL's own matching"
+)
+
+PARTICIPATION_KM = "ការចូលរួមរបស់ប្រជាពលរដ្ឋក្នុងការធ្វើផែនការឃុំ"
+
+
+def found(query, queryset=None):
+    queryset = Practice.objects.published() if queryset is None else queryset
+    return sorted(p.title_en for p in search.filter_matching(queryset, query))
+
+
+@pytest.fixture
+def participation():
+    return make_practice(
+        title_en="Citizens plan the commune budget",
+        title_km=PARTICIPATION_KM,
+        summary_en="Villagers took part in planning meetings.",
+        lessons_en="Broad participation needs evening meetings.",
+    )
+
+
+def test_words_segments_khmer_and_folds_latin():
+    assert search.words("ការចូលរួមរបស់ប្រជាពលរដ្ឋ Café, PARTICIPATION!") == [
+        "ការចូលរួម",
+        "របស់",
+        "ប្រជាពលរដ្ឋ",
+        "cafe",
+        "participation",
+    ]
+
+
+def test_two_khmer_words_typed_together_find_the_phrase(participation):
+    assert found("ការចូលរួមរបស់") == ["Citizens plan the commune budget"]
+
+
+def test_single_khmer_word_found_inside_a_longer_phrase(participation):
+    assert found("ការចូលរួម") == ["Citizens plan the commune budget"]
+
+
+def test_khmer_words_in_the_wrong_order_do_not_make_the_phrase(participation):
+    assert found("របស់ការចូលរួម") == []
+
+
+def test_english_is_stemmed_case_and_accent_insensitive(participation):
+    assert found("PARTICIPATE") == ["Citizens plan the commune budget"]
+    assert found("plánning") == ["Citizens plan the commune budget"]
+
+
+def test_every_section_is_searched(participation):
+    assert found("evening") == ["Citizens plan the commune budget"]
+
+
+def test_place_and_partner_names_in_both_languages(admin_units):
+    practice = make_practice(title_en="Market", units=[admin_units.get(code="020101")])
+    add_partner(practice, make_partner(name_en="Cooperation Committee", acronym="CCC"))
+    assert [found(q) for q in ("Battambang", "បាត់ដំបង", "committee", "ccc")] == [["Market"]] * 4
+
+
+def test_unmatched_query_finds_nothing(participation):
+    assert found("irrigation") == []
+
+
+def test_empty_query_lists_everything(participation):
+    make_practice(title_en="Other")
+    assert found("   ") == ["Citizens plan the commune budget", "Other"]
+
+
+def test_index_follows_edits_and_unpublication(participation):
+    participation.title_en = "Citizens plan the irrigation budget"
+    participation.save()
+    assert (found("irrigation"), found("commune")) == (["Citizens plan the irrigation budget"], [])
+    participation.stage = Stage.IN_REVIEW
+    participation.save()
+    assert found("irrigation") == []
+
+
+def test_index_follows_theme_changes(participation):
+    participation.themes.set([make_theme(name_en="Fisheries")])
+    assert found("fisheries") == ["Citizens plan the commune budget"]
+    participation.themes.clear()
+    assert found("fisheries") == []
+
+
+def test_deleted_practice_leaves_the_index(participation):
+    participation.delete()
+    assert found("participation") == []
+
+
+def test_title_ranks_above_body():
+    make_practice(title_en="Body", lessons_en="Composting worked well.")
+    make_practice(title_en="Composting in schools")
+    ranked = search.order_by_relevance(Practice.objects.published(), "compost")
+    assert [p.title_en for p in search.filter_matching(ranked, "compost")] == [
+        "Composting in schools",
+        "Body",
+    ]
+
+
+def test_highlight_marks_matches_and_escapes():
+    text = "<b>Broad</b> participation of villagers"
+    assert search.highlight(text, "participate") == (
+        "&lt;b&gt;Broad&lt;/b&gt; <mark>participation</mark> of villagers"
+    )
+
+
+def test_browse_combines_search_with_filters_and_pagination(client, admin_units):
+    commune = admin_units.get(code="020101")
+    for n in range(3):
+        make_practice(title_en=f"Waste {n}", units=[commune])
+    make_practice(title_en="Waste elsewhere", units=[admin_units.get(code="120101")])
+    response = client.get(public_url("practices:list", q="waste", province="02", sort="title"))
+    page = response.context["browse"].page
+    assert [p.title_en for p in page.object_list] == ["Waste 0", "Waste 1", "Waste 2"]
+
+
+def test_search_page_shows_highlighted_snippet(client, participation):
+    body = client.get(public_url("practices:list", q="planning")).content.decode()
+    assert "<mark>planning</mark>" in body
+
+
+def test_query_with_operators_and_nul_is_harmless(client, participation):
+    for query in ["a & | ! ( ) : * <-> 'x' \"y\"", "\x00", "NEAR(", "x" * 500]:
+        assert client.get(public_url("practices:list", q=query)).status_code == 200
+
+
+@on_postgresql
+def test_database_extracts_khmer_trigrams():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT array_length(show_trgm('ការចូលរួម'), 1), pg_encoding_to_char(encoding) "
+            "FROM pg_database WHERE datname = current_database()"
+        )
+        trigrams, encoding = cursor.fetchone()
+    assert (trigrams > 0, encoding) == (True, "UTF8")
+
+
+@on_postgresql
+def test_misspelt_english_finds_similar_titles(client):
+    make_practice(title_en="Participatory budgeting")
+    response = client.get(public_url("practices:list", q="particpatory"))
+    browse = response.context["browse"]
+    assert (browse.page.paginator.count, [p.title_en for p in browse.similar]) == (
+        0,
+        ["Participatory budgeting"],
+    )

@@ -1,0 +1,124 @@
+"""Only published, public practices reach public surfaces; partners also see network ones."""
+
+import pytest
+
+from practices.models import Stage, Visibility
+from tests.factories import make_practice, make_theme, make_user, public_url
+
+pytestmark = pytest.mark.django_db
+
+HIDDEN = [
+    {"stage": Stage.DOCUMENTING, "visibility": Visibility.PUBLIC},
+    {"stage": Stage.IN_REVIEW, "visibility": Visibility.PUBLIC},
+    {"stage": Stage.PUBLISHED, "visibility": Visibility.INTERNAL},
+    {"stage": Stage.PUBLISHED, "visibility": Visibility.NETWORK},
+    {"stage": Stage.ARCHIVED, "visibility": Visibility.PUBLIC},
+]
+
+
+@pytest.fixture
+def world(admin_units):
+    theme = make_theme(slug="waste", name_en="Waste")
+    commune = admin_units.get(code="020101")
+    shown = make_practice(title_en="Shown compost", slug="shown", themes=[theme], units=[commune])
+    hidden = [
+        make_practice(
+            title_en=f"Hidden compost {n}",
+            slug=f"hidden-{n}",
+            themes=[theme],
+            units=[commune],
+            internal_notes="secret note",
+            **fields,
+        )
+        for n, fields in enumerate(HIDDEN)
+    ]
+    return shown, hidden
+
+
+def titles(response):
+    return [p.title_en for p in response.context["browse"].page.object_list]
+
+
+def test_browse_lists_only_public_published(client, world):
+    assert titles(client.get(public_url("practices:list"))) == ["Shown compost"]
+
+
+def test_search_finds_only_public_published(client, world):
+    assert titles(client.get(public_url("practices:list", q="compost"))) == ["Shown compost"]
+
+
+@pytest.mark.parametrize("n", range(len(HIDDEN)))
+def test_detail_of_hidden_practice_is_404(client, world, n):
+    assert client.get(public_url("practices:detail", f"hidden-{n}")).status_code == 404
+    assert client.get(public_url("practices:pdf", f"hidden-{n}")).status_code == 404
+    assert client.get(public_url("practices:enquiry", f"hidden-{n}")).status_code == 404
+
+
+def test_feeds_carry_only_public_published(client, world):
+    for name, args in [("practices:feed_rss", ()), ("practices:theme_feed_atom", ("waste",))]:
+        body = client.get(public_url(name, *args)).content.decode()
+        assert ("Shown compost" in body, "Hidden compost" in body) == (True, False)
+
+
+def test_sitemap_lists_only_public_published(client, world):
+    body = client.get("/sitemap.xml").content.decode()
+    assert ("/en/practices/shown/" in body, "/practices/hidden-" in body) == (True, False)
+
+
+def test_place_and_theme_counts_only_public(client, world):
+    home = client.get(public_url("practices:home")).context["home"]
+    assert [(t.slug, t.n) for t in home.themes] == [("waste", 1)]
+    assert home.provinces == [("02", "Battambang", 1)]
+    assert home.figures["practices"] == 1
+    place = client.get(public_url("practices:place", "02"))
+    assert place.context["page_obj"].paginator.count == 1
+    theme = client.get(public_url("practices:theme", "waste"))
+    assert theme.context["page_obj"].paginator.count == 1
+
+
+def test_facet_counts_only_public(client, world):
+    facets = client.get(public_url("practices:list")).context["browse"].facets
+    assert facets["theme"] == [("waste", "Waste", 1, False)]
+
+
+def test_internal_notes_never_shown(client, world):
+    shown, _ = world
+    shown.internal_notes = "do not publish this"
+    shown.save()
+    body = client.get(public_url("practices:detail", "shown")).content.decode()
+    assert "do not publish this" not in body
+
+
+def test_partner_member_also_sees_network_practices_marked(client, world):
+    client.force_login(make_user(groups=["Partner"]))
+    assert sorted(titles(client.get(public_url("practices:list")))) == [
+        "Hidden compost 3",
+        "Shown compost",
+    ]
+    detail = client.get(public_url("practices:detail", "hidden-3"))
+    assert detail.status_code == 200
+    assert "Shared with the DELGOSEA network" in detail.content.decode()
+
+
+def test_partner_member_still_cannot_see_drafts_or_internal(client, world):
+    client.force_login(make_user(groups=["Partner"]))
+    statuses = [
+        client.get(public_url("practices:detail", f"hidden-{n}")).status_code for n in (0, 1, 2, 4)
+    ]
+    assert statuses == [404, 404, 404, 404]
+
+
+def test_cached_page_of_partner_is_not_served_to_public(client, world):
+    client.force_login(make_user(groups=["Partner"]))
+    client.get(public_url("practices:list"))
+    client.logout()
+    assert titles(client.get(public_url("practices:list"))) == ["Shown compost"]
+
+
+def test_unpublished_practice_leaves_cached_pages(client, world):
+    shown, _ = world
+    client.get(public_url("practices:list"))
+    shown.stage = Stage.IN_REVIEW
+    shown.save()
+    response = client.get(public_url("practices:list"))
+    assert (titles(response), "Shown compost" in response.content.decode()) == ([], False)
