@@ -1,3 +1,6 @@
 """The admin, one module per area; importing them registers their ModelAdmins."""
 
-from practices.admin import core  # noqa: F401
+from practices.admin import (
+    core,  # noqa: F401
+    enquiries,  # noqa: F401
+)
