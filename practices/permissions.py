@@ -4,7 +4,9 @@ Roles are groups (created by a data migration) holding these permissions; the co
 permissions, never group names, so that a coordinator can compose roles in the admin.
 """
 
-from practices.models import Assignment, Stage
+from django.db.models import Exists, OuterRef
+
+from practices.models import Assignment, Practice, Stage
 
 COORDINATOR, SCREENER, DOCUMENTER, PARTNER = "Coordinator", "Screener", "Documenter", "Partner"
 
@@ -43,6 +45,14 @@ ROLE_PERMISSIONS = {Assignment.Role.SCREENER: SCREEN, Assignment.Role.DOCUMENTER
 def is_coordinator(user):
     """Sees and curates every practice."""
     return user.is_active and user.has_perm(MOVE)
+
+
+def visible_practices(user, queryset=None):
+    """Every practice for a coordinator; otherwise those assigned to the user."""
+    queryset = Practice.objects.all() if queryset is None else queryset
+    if is_coordinator(user):
+        return queryset
+    return queryset.filter(Exists(Assignment.objects.filter(practice=OuterRef("pk"), user=user)))
 
 
 def is_assigned(user, practice, role=None):
@@ -95,6 +105,14 @@ def can_score(user, practice):
         and user.has_perm(SCREEN)
         and is_assigned(user, practice, Assignment.Role.SCREENER)
     )
+
+
+def curators():
+    """Active staff in the curation groups: the people one can assign."""
+    from django.contrib.auth import get_user_model
+
+    users = get_user_model().objects.filter(is_active=True, is_staff=True)
+    return users.filter(groups__name__in=[COORDINATOR, SCREENER, DOCUMENTER]).distinct()
 
 
 def may_take_role(user, role):

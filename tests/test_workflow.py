@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from practices import workflow
 from practices.models import Assignment, Practice, Stage, StageChange
@@ -24,6 +25,13 @@ COORDINATOR_MOVES = {
 ALLOWED = {(*move, "Coordinator") for move in COORDINATOR_MOVES} | {
     (S.DOCUMENTING, S.IN_REVIEW, "Documenter")
 }
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages are checked in English; the site's default language is Khmer."""
+    with translation.override("en"):
+        yield
 
 
 def snapshot(practice):

@@ -1,7 +1,6 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from practices.forms import DocumentForm, PhotoForm
 from practices.models import (
@@ -9,7 +8,6 @@ from practices.models import (
     Document,
     Partner,
     Photo,
-    Practice,
     PracticePartner,
     Theme,
 )
@@ -96,118 +94,3 @@ class PracticePartnerInline(admin.TabularInline):
     model = PracticePartner
     extra = 0
     autocomplete_fields = ["partner"]
-
-
-@admin.register(Practice)
-class PracticeAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "stage", "level", "visibility", "status", "updated_at"]
-    list_filter = ["stage", "visibility", "level", "status", "country", "themes", "is_sample"]
-    search_fields = [
-        "title_km",
-        "title_en",
-        "summary_km",
-        "summary_en",
-        "slug",
-        "units__name_km",
-        "units__name_en",
-        "contact_name",
-    ]
-    date_hierarchy = "created_at"
-    autocomplete_fields = ["units"]
-    filter_horizontal = ["themes"]
-    prepopulated_fields = {"slug": ["title_en"]}
-    readonly_fields = [
-        "stage",
-        "published_at",
-        "created_at",
-        "created_by",
-        "updated_at",
-        "updated_by",
-    ]
-    inlines = [PracticePartnerInline, PhotoInline, DocumentInline]
-    list_per_page = 50
-    fieldsets = [
-        (None, {"fields": [pair("title"), pair("summary"), "slug"]}),
-        (
-            _("Where and what"),
-            {
-                "fields": [
-                    "level",
-                    ("country", "place_name_km", "place_name_en"),
-                    "units",
-                    "themes",
-                ],
-            },
-        ),
-        (
-            _("Period and reach"),
-            {
-                "fields": [
-                    ("start_date", "end_date", "status"),
-                    ("beneficiaries_total", "beneficiaries_women"),
-                    ("cost_amount", "cost_currency"),
-                ],
-            },
-        ),
-        (
-            _("Case study"),
-            {
-                "fields": [
-                    pair(f)
-                    for f in (
-                        "context",
-                        "objectives",
-                        "activities",
-                        "results",
-                        "evidence",
-                        "beneficiaries_description",
-                        "resources",
-                        "enabling_factors",
-                        "obstacles",
-                        "sustainability",
-                        "transferability",
-                        "lessons",
-                        "gender_inclusion",
-                        "case_study",
-                    )
-                ],
-            },
-        ),
-        (
-            _("Contact"),
-            {
-                "fields": [
-                    ("contact_name", "contact_role"),
-                    "contact_organisation",
-                    ("contact_email", "contact_phone"),
-                    "contact_is_public",
-                ],
-            },
-        ),
-        (
-            _("Curation"),
-            {
-                "fields": [
-                    "visibility",
-                    "is_featured",
-                    "internal_notes",
-                    ("stage", "published_at"),
-                    ("created_at", "created_by"),
-                    ("updated_at", "updated_by"),
-                ],
-            },
-        ),
-    ]
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("created_by", "updated_by")
-
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.created_by = request.user
-        obj.updated_by = request.user
-        super().save_model(request, obj, form, change)
-
-    def has_delete_permission(self, request, obj=None):
-        # Practices are archived, never deleted, except by a superuser cleaning up.
-        return request.user.is_superuser

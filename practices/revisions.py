@@ -1,0 +1,88 @@
+"""Revisions of a practice's content: a readable difference between two, and reverting to one.
+
+The stage is not content: a revert restores the write-up and leaves the curation stage where the
+workflow put it. Themes, places and partners are not part of revisions.
+"""
+
+import difflib
+
+from django.db import transaction
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+
+from practices import workflow
+from practices.models import Practice
+from practices.translation import PRACTICE_TEXT_FIELDS
+
+NOT_CONTENT = {
+    "id",
+    "stage",
+    "published_at",
+    "version",
+    "slug",
+    "created_at",
+    "updated_at",
+    "created_by",
+    "updated_by",
+    "is_sample",
+    "is_public_nomination",
+    *PRACTICE_TEXT_FIELDS,  # the language columns (title_km, title_en) carry the text
+}
+
+
+def content_fields():
+    return [f for f in Practice._meta.concrete_fields if f.editable and f.name not in NOT_CONTENT]
+
+
+def _shown(record, field):
+    value = getattr(record, field.attname)
+    if field.choices:
+        return str(dict(field.flatchoices).get(value, value))
+    return "" if value is None else str(value)
+
+
+def word_diff(old, new):
+    """HTML of `new` with words removed from `old` in <del> and added words in <ins>."""
+    a, b = old.split(" "), new.split(" ")
+    parts = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b).get_opcodes():
+        if op in ("delete", "replace"):
+            parts.append(f"<del>{escape(' '.join(a[i1:i2]))}</del>")
+        if op in ("insert", "replace"):
+            parts.append(f"<ins>{escape(' '.join(b[j1:j2]))}</ins>")
+        if op == "equal":
+            parts.append(escape(" ".join(a[i1:i2])))
+    return mark_safe(" ".join(parts))
+
+
+def diff(old, new):
+    """The content fields that differ between two revisions (or a revision and the practice)."""
+    rows = []
+    for field in content_fields():
+        before, after = _shown(old, field), _shown(new, field)
+        if before != after:
+            rows.append(
+                {
+                    "label": field.verbose_name,
+                    "name": field.name,
+                    "before": before,
+                    "after": after,
+                    "html": word_diff(before, after),
+                }
+            )
+    return rows
+
+
+@transaction.atomic
+def revert(practice, record, *, by):
+    """Restore the content of revision `record` as a new revision, keeping the stage.
+
+    Side effects: the practice row and a new revision naming `by` and the reverted date.
+    """
+    for field in content_fields():
+        setattr(practice, field.attname, getattr(record, field.attname))
+    reason = _("Reverted to the revision of %(date)s") % {
+        "date": record.history_date.strftime("%Y-%m-%d %H:%M")
+    }
+    return workflow.save_content(practice, by=by, reason=reason)

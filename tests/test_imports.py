@@ -1,0 +1,132 @@
+import io
+
+import pytest
+import tablib
+from django.utils import translation
+
+from practices import imports
+from practices.models import Practice, Stage, StageChange
+from tests.factories import make_member, make_practice, make_theme
+
+HEADERS = [column for column, _required, _help in imports.COLUMNS]
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages are checked in English; the site's default language is Khmer."""
+    with translation.override("en"):
+        yield
+
+
+def sheet(*rows):
+    return tablib.Dataset(*[[row.get(h, "") for h in HEADERS] for row in rows], headers=HEADERS)
+
+
+@pytest.fixture
+def coordinator(admin_units):
+    return make_member("Coordinator")
+
+
+@pytest.mark.django_db
+def test_import_creates_mapped_candidates_with_history(coordinator):
+    theme = make_theme(slug="waste", name_en="Waste")
+    data = sheet(
+        {
+            "title_en": "Water committees",
+            "location": "0201",
+            "theme": "Waste",
+            "source": "Field visit",
+        },
+        {"title_km": "ផ្សារស្អាត", "location": "thma koul; 02", "proposed_by": "Sokha"},
+    )
+    result = imports.CandidateResource().import_data(data, dry_run=False, user=coordinator)
+    assert (result.has_errors(), result.has_validation_errors()) == (False, False)
+    practices = Practice.objects.order_by("pk")
+    assert [(p.title_en, p.title_km, p.stage, p.source) for p in practices] == [
+        ("Water committees", "", Stage.MAPPED, "field_visit"),
+        ("", "ផ្សារស្អាត", Stage.MAPPED, ""),
+    ]
+    assert [list(p.units.values_list("code", flat=True)) for p in practices] == [
+        ["0201"],
+        ["02", "0202"],
+    ]
+    assert list(practices[0].themes.all()) == [theme]
+    assert StageChange.objects.filter(to_stage=Stage.MAPPED, by=coordinator).count() == 2
+    assert practices[0].history.first().history_user == coordinator
+
+
+@pytest.mark.django_db
+def test_preview_with_a_bad_row_writes_nothing(coordinator):
+    data = sheet(
+        {"title_en": "Good row", "location": "0201"},
+        {"title_en": "Nowhere", "location": "Atlantis"},
+        {"title_en": "No source", "location": "0201", "source": "rumour"},
+    )
+    result = imports.preview(data, coordinator)
+    errors = {row.number: dict(row.field_specific_errors) for row in result.invalid_rows}
+    assert errors == {
+        2: {"location": ["No province, district or commune is called “Atlantis”."]},
+        3: {"source": ["Unknown source “rumour”."]},
+    }
+    assert (Practice.objects.count(), StageChange.objects.count()) == (0, 0)
+
+
+@pytest.mark.django_db
+def test_import_with_a_bad_row_is_all_or_nothing(coordinator):
+    data = sheet({"title_en": "Good row", "location": "0201"}, {"title_en": "", "location": "02"})
+    result = imports.CandidateResource().import_data(
+        data, dry_run=False, user=coordinator, rollback_on_validation_errors=True
+    )
+    assert result.has_validation_errors()
+    assert Practice.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_ambiguous_place_name_asks_for_the_code(coordinator):
+    # Battambang is the province and its municipality.
+    result = imports.preview(sheet({"title_en": "Markets", "location": "Battambang"}), coordinator)
+    assert [dict(row.field_specific_errors) for row in result.invalid_rows] == [
+        {"location": ["“Battambang” matches several places (02, 0203); give the official code."]}
+    ]
+
+
+@pytest.mark.django_db
+def test_row_like_an_existing_candidate_is_skipped(coordinator, admin_units):
+    unit = admin_units.get(code="0201")
+    make_practice(title_en="Water committees", stage=Stage.MAPPED, units=[unit])
+    data = sheet({"title_en": "water committees", "location": "0201"})
+    result = imports.CandidateResource().import_data(data, dry_run=False, user=coordinator)
+    assert [row.import_type for row in result.rows] == ["skip"]
+    assert Practice.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_templates_list_the_columns():
+    csv = imports.template("csv")
+    assert csv.splitlines()[0] == ",".join(HEADERS)
+    book = tablib.Databook().load(imports.template("xlsx"), "xlsx")
+    assert [s.title for s in book.sheets()] == ["candidates", "columns"]
+    assert [row[0] for row in book.sheets()[1]] == HEADERS
+
+
+def csv_upload(data):
+    upload = io.BytesIO(data.export("csv").encode())
+    upload.name = "mapping.csv"
+    return upload
+
+
+@pytest.mark.django_db
+def test_admin_preview_shows_row_errors_and_writes_nothing(client, coordinator):
+    client.force_login(coordinator)
+    data = sheet(
+        {"title_en": "Good", "location": "0201"}, {"title_en": "Bad", "location": "Atlantis"}
+    )
+    response = client.post(
+        "/admin/practices/practice/import/",
+        {"format": "0", "import_file": csv_upload(data)},
+    )
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "No province, district or commune is called “Atlantis”." in html
+    assert 'name="confirm"' not in html
+    assert Practice.objects.count() == 0
