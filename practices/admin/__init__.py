@@ -2,6 +2,7 @@
 
 from practices.admin import (
     core,  # noqa: F401
+    enquiries,  # noqa: F401
     practice,  # noqa: F401
     workflow,  # noqa: F401
 )
