@@ -1,7 +1,7 @@
 from django.urls import path
 
 from practices import feeds
-from practices.views import enquiry
+from practices.views import enquiry, nominate
 from practices.views import public as views
 
 app_name = "practices"
@@ -19,5 +19,6 @@ urlpatterns = [
     path("feeds/practices.atom", feeds.LatestPracticesAtom(), name="feed_atom"),
     path("feeds/themes/<slug:slug>.rss", feeds.ThemePractices(), name="theme_feed_rss"),
     path("feeds/themes/<slug:slug>.atom", feeds.ThemePracticesAtom(), name="theme_feed_atom"),
-    # The nomination form (curation workflow) is added here.
+    path("nominate/", nominate.nominate, name="nominate"),
+    path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),
 ]

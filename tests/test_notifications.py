@@ -1,0 +1,87 @@
+import pytest
+from django.core import mail
+from django.db import transaction
+from django.utils import translation
+
+from practices import workflow
+from practices.models import Assignment, Stage
+from tests.factories import make_member, make_ready_practice
+
+
+@pytest.fixture(autouse=True)
+def _english(settings):
+    settings.COORDINATOR_EMAILS = ["desk@example.org"]
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def coordinator(db):
+    return make_member("Coordinator", email="coordinator@example.org")
+
+
+@pytest.mark.django_db
+def test_submission_mails_coordinators_only_on_commit(
+    coordinator, django_capture_on_commit_callbacks
+):
+    documenter = make_member("Documenter")
+    practice = make_ready_practice(Stage.DOCUMENTING, title_en="Water kiosks")
+    Assignment.objects.create(practice=practice, user=documenter, role="documenter")
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        workflow.move(practice, Stage.IN_REVIEW, by=documenter)
+    assert mail.outbox == []
+    for callback in callbacks:
+        callback()
+    assert [(m.subject, sorted(m.to)) for m in mail.outbox] == [
+        (
+            "[GLGP] Ready for review: “Water kiosks”",
+            ["coordinator@example.org", "desk@example.org"],
+        )
+    ]
+
+
+@pytest.mark.django_db
+def test_return_mails_the_documenter_with_the_comments(
+    coordinator, django_capture_on_commit_callbacks
+):
+    documenter = make_member("Documenter", email="doc@example.org")
+    practice = make_ready_practice(Stage.IN_REVIEW, title_en="Water kiosks")
+    Assignment.objects.create(practice=practice, user=documenter, role="documenter")
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.move(practice, Stage.DOCUMENTING, by=coordinator, note="Add the figures.")
+    assert [(m.subject, m.to) for m in mail.outbox] == [
+        ("[GLGP] Returned with comments: “Water kiosks”", ["doc@example.org"])
+    ]
+    assert "Add the figures." in mail.outbox[0].body
+
+
+@pytest.mark.django_db
+def test_assignment_mails_the_assignee(coordinator, django_capture_on_commit_callbacks):
+    screener = make_member("Screener", email="screener@example.org")
+    practice = make_ready_practice(Stage.SCREENING, title_en="Water kiosks")
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.assign(practice, screener, Assignment.Role.SCREENER, by=coordinator)
+        workflow.assign(practice, screener, Assignment.Role.SCREENER, by=coordinator)
+    assert [(m.subject, m.to) for m in mail.outbox] == [
+        ("[GLGP] You were assigned to “Water kiosks”", ["screener@example.org"])
+    ]
+
+
+def move_then_fail(practice, by):
+    with transaction.atomic():
+        workflow.move(practice, Stage.IN_REVIEW, by=by)
+        raise RuntimeError("something later failed")
+
+
+@pytest.mark.django_db
+def test_rolled_back_step_sends_nothing(coordinator, django_capture_on_commit_callbacks):
+    documenter = make_member("Documenter")
+    practice = make_ready_practice(Stage.DOCUMENTING)
+    Assignment.objects.create(practice=practice, user=documenter, role="documenter")
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        pytest.raises(RuntimeError),
+    ):
+        move_then_fail(practice, documenter)
+    assert (callbacks, mail.outbox) == ([], [])
+    assert practice.stage_changes.count() == 0
