@@ -165,10 +165,9 @@ def _facet(queryset, name, province):
             "en": F("partner_roles__partner__name_en"),
         }
     elif name in {"province", "district"}:
-        level = 1 if name == "province" else 2
-        queryset = queryset.filter(places__level=level)
-        if name == "district":
-            queryset = queryset.filter(places__unit__code__startswith=province)
+        # One filter() call, so that the annotations below read the same join.
+        within = {"places__unit__code__startswith": province} if name == "district" else {}
+        queryset = queryset.filter(places__level=1 if name == "province" else 2, **within)
         labels = {
             "key": F("places__unit__code"),
             "km": F("places__unit__name_km"),

@@ -43,14 +43,19 @@ def _render(request, page):
 
     html = render_to_string("practices/case_study_pdf.html", {"page": page}, request=request)
     base = settings.BASE_DIR / "static"
-    return HTML(string=html, base_url=str(base) + "/", url_fetcher=_local_only).write_pdf()
+    return HTML(string=html, base_url=f"{base}/", url_fetcher=_fetcher()).write_pdf()
 
 
-def _local_only(url, *args, **kwargs):
+def _fetcher():
     """Fonts, styles and photos come from our own folders; nothing is fetched from the web."""
-    from weasyprint import default_url_fetcher
+    from weasyprint.urls import URLFetcher
 
-    allowed = (f"file://{settings.BASE_DIR / 'static'}", f"file://{settings.MEDIA_ROOT}")
-    if not url.startswith(allowed):
-        raise ValueError(f"refused to fetch {url}")
-    return default_url_fetcher(url, *args, **kwargs)
+    allowed = (f"file://{settings.BASE_DIR / 'static'}/", f"file://{settings.MEDIA_ROOT}/")
+
+    class LocalOnly(URLFetcher):
+        def fetch(self, url, headers=None):
+            if not url.startswith(allowed):
+                raise ValueError(f"refused to fetch {url}")
+            return super().fetch(url, headers)
+
+    return LocalOnly(allowed_protocols=["file"])
