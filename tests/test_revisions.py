@@ -1,0 +1,136 @@
+import pytest
+from django.utils import translation
+
+from practices import revisions
+from practices.models import Practice, Stage
+from tests.admin_forms import change_form_data
+from tests.factories import make_member, make_ready_practice
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with translation.override("en"):
+        yield
+
+
+def change_url(practice):
+    return f"/admin/practices/practice/{practice.pk}/change/"
+
+
+def get(client, url):
+    return client.get(url, headers={"accept-language": "en"})
+
+
+def post(client, url, data):
+    return client.post(url, data, headers={"accept-language": "en"})
+
+
+@pytest.fixture
+def coordinator_client(client):
+    client.force_login(make_member("Coordinator"))
+    return client
+
+
+@pytest.mark.django_db
+def test_admin_save_is_a_revision_with_its_author(coordinator_client):
+    practice = make_ready_practice(Stage.DOCUMENTING)
+    page = get(coordinator_client, change_url(practice))
+    response = post(
+        coordinator_client, change_url(practice), change_form_data(page, results_en="More water.")
+    )
+    assert response.status_code == 302
+    practice.refresh_from_db()
+    latest = practice.history.first()
+    assert (practice.results_en, latest.results_en, latest.history_change_reason) == (
+        "More water.",
+        "More water.",
+        "Edited in the admin",
+    )
+    assert latest.history_user.groups.get().name == "Coordinator"
+
+
+@pytest.mark.django_db
+def test_second_of_two_concurrent_edits_is_refused(client):
+    practice = make_ready_practice(Stage.DOCUMENTING)
+    first, second = make_member("Coordinator"), make_member("Coordinator")
+    client.force_login(first)
+    first_page = get(client, change_url(practice))
+    client.force_login(second)
+    second_page = get(client, change_url(practice))
+
+    client.force_login(first)
+    saved = post(client, change_url(practice), change_form_data(first_page, results_en="First."))
+    client.force_login(second)
+    refused = post(
+        client, change_url(practice), change_form_data(second_page, results_en="Second.")
+    )
+
+    assert (saved.status_code, refused.status_code) == (302, 200)
+    assert Practice.objects.get(pk=practice.pk).results_en == "First."
+    form = refused.context["adminform"].form
+    assert form["results_en"].value() == "Second."  # what was typed is kept
+    [error] = form.non_field_errors()
+    assert error.startswith("Someone else saved this practice while you were editing it")
+    assert "/revisions/" in error  # a link to what changed
+
+
+@pytest.mark.django_db
+def test_revert_restores_the_earlier_content_as_a_new_revision(coordinator_client):
+    practice = make_ready_practice(Stage.PUBLISHED, results_en="Forty wells.")
+    earlier = practice.history.first()
+    practice.results_en = "Four hundred wells."
+    practice.save()
+    before = practice.history.count()
+
+    response = post(
+        coordinator_client,
+        f"/admin/practices/practice/{practice.pk}/revisions/{earlier.pk}/",
+        {},
+    )
+
+    assert response.status_code == 302
+    practice.refresh_from_db()
+    assert (practice.results_en, practice.stage) == ("Forty wells.", Stage.PUBLISHED)
+    assert practice.history.count() == before + 1
+    assert practice.history.first().history_change_reason.startswith("Reverted to the revision of")
+
+
+@pytest.mark.django_db
+def test_revert_keeps_the_stage():
+    coordinator = make_member("Coordinator")
+    practice = make_ready_practice(Stage.DOCUMENTING)
+    earlier = practice.history.first()
+    from practices import workflow
+
+    workflow.move(practice, Stage.IN_REVIEW, by=coordinator)
+    revisions.revert(practice, earlier, by=coordinator)
+    assert Practice.objects.get(pk=practice.pk).stage == Stage.IN_REVIEW
+
+
+@pytest.mark.django_db
+def test_readable_diff_between_revisions(coordinator_client):
+    practice = make_ready_practice(Stage.DOCUMENTING, results_en="Forty wells were dug.")
+    earlier = practice.history.first()
+    practice.results_en = "Sixty wells were dug."
+    practice.contact_name = "Chan Sophea"
+    practice.save()
+    rows = revisions.diff(earlier, practice.history.first())
+    assert [(r["name"], r["html"]) for r in rows] == [
+        ("results_en", "<del>Forty</del> <ins>Sixty</ins> wells were dug."),
+        ("contact_name", "<del>Sok Dara</del> <ins>Chan Sophea</ins>"),
+    ]
+    page = get(
+        coordinator_client, f"/admin/practices/practice/{practice.pk}/revisions/{earlier.pk}/"
+    )
+    assert "<del>Forty</del> <ins>Sixty</ins> wells were dug." in page.content.decode()
+
+
+@pytest.mark.django_db
+def test_built_in_revert_cannot_change_the_stage(coordinator_client):
+    practice = make_ready_practice(Stage.PUBLISHED)
+    earlier = practice.history.first()
+    response = post(
+        coordinator_client, f"/admin/practices/practice/{practice.pk}/history/{earlier.pk}/", {}
+    )
+    assert response.status_code == 302
+    assert Practice.objects.get(pk=practice.pk).stage == Stage.PUBLISHED
