@@ -30,3 +30,14 @@ class DocumentForm(forms.ModelForm):
     class Meta:
         model = Document
         fields = ["file", "title", "language", "order"]
+
+
+class IdForm(forms.Form):
+    """Parses an object id from a query parameter; anything else is no id at all."""
+
+    id = forms.IntegerField(min_value=1, max_value=2**63 - 1)
+
+
+def parse_id(value):
+    form = IdForm({"id": value})
+    return form.cleaned_data["id"] if form.is_valid() else None

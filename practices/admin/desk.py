@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 
 from practices import imports, permissions, screening
 from practices.admin.workflow import ROUND_COLUMNS
+from practices.forms import parse_id
 from practices.models import Assignment, MappingRound, Stage, StageChange
 
 ACTIVE = [Stage.MAPPED, Stage.SCREENING, Stage.SELECTED, Stage.DOCUMENTING, Stage.IN_REVIEW]
@@ -70,9 +71,8 @@ def ranking(request):
 
 
 def _round(value):
-    if not value or not str(value).isdigit():
-        return None
-    return MappingRound.objects.filter(pk=value).first()
+    pk = parse_id(value)
+    return MappingRound.objects.filter(pk=pk).first() if pk else None
 
 
 def import_template(request, file_format):

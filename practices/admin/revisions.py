@@ -7,6 +7,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from practices import permissions, revisions, workflow
+from practices.forms import parse_id
 
 
 def revision_view(request, pk, history_id):
@@ -32,9 +33,8 @@ def revision_view(request, pk, history_id):
 
 
 def _against(practice, value):
-    if not value or not str(value).isdigit():
-        return None
-    return practice.history.filter(pk=value).first()
+    pk = parse_id(value)
+    return practice.history.filter(pk=pk).first() if pk else None
 
 
 def _revert(request, practice, record):
