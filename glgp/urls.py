@@ -1,12 +1,10 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from django.views.static import serve
 
 from practices.sitemaps import SITEMAPS
-from practices.views import health
+from practices.views import files, health
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
@@ -18,8 +16,7 @@ urlpatterns += i18n_patterns(
     path("", include("practices.urls")),
     prefix_default_language=True,
 )
-if settings.DEBUG:
-    urlpatterns += [path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT})]
+urlpatterns += [path("media/<path:path>", files.media, name="media")]
 
 handler400 = "practices.views.errors.bad_request"
 handler403 = "practices.views.errors.permission_denied"

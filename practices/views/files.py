@@ -1,0 +1,66 @@
+"""Uploaded files, each served only to those who may see what it belongs to.
+
+Photos and documents of a practice follow the practice's visibility; staff see everything
+(the admin previews them); partner logos are public. A document is always a download.
+"""
+
+import mimetypes
+import re
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.http import FileResponse, Http404
+from django.utils._os import safe_join
+from django.utils.text import slugify
+
+from practices.models import Document, Partner, Photo, Practice
+
+THUMBNAIL = re.compile(r"thumbs/(?P<pk>\d+)-[0-9a-f]+-\d+\.webp")
+# Nothing served from uploads may run as a page, whatever a browser thinks it is.
+SANDBOX_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+
+
+def media(request, path):
+    owner, download_name = _owner(path)
+    if owner is None or not _may_see(request.user, owner):
+        raise Http404
+    try:
+        full_path = safe_join(settings.MEDIA_ROOT, path)
+        handle = open(full_path, "rb")  # noqa: SIM115 - FileResponse closes it
+    except (OSError, ValueError):
+        raise Http404 from None
+    response = FileResponse(
+        handle,
+        as_attachment=download_name is not None,
+        filename=download_name or PurePosixPath(path).name,
+        content_type=mimetypes.guess_type(path)[0] or "application/octet-stream",
+    )
+    response["Content-Security-Policy"] = SANDBOX_CSP
+    public = owner == "public" or owner.visibility == "public"
+    response["Cache-Control"] = "public, max-age=3600" if public else "private, max-age=0"
+    return response
+
+
+def _owner(path):
+    """(the practice the file belongs to, or "public"; a download name for documents)."""
+    if match := THUMBNAIL.fullmatch(path):
+        photo = Photo.objects.select_related("practice").filter(pk=match["pk"]).first()
+        return (photo.practice if photo else None), None
+    if path.startswith("photos/"):
+        photo = Photo.objects.select_related("practice").filter(image=path).first()
+        return (photo.practice if photo else None), None
+    if path.startswith("documents/"):
+        doc = Document.objects.select_related("practice").filter(file=path).first()
+        if doc is None:
+            return None, None
+        name = f"{slugify(doc.title) or 'document'}.{doc.extension.lower()}"
+        return doc.practice, name
+    if path.startswith("logos/") and Partner.objects.filter(logo=path).exists():
+        return "public", None
+    return None, None
+
+
+def _may_see(user, owner):
+    if owner == "public" or (user.is_active and user.is_staff):
+        return True
+    return Practice.objects.visible_to(user).filter(pk=owner.pk).exists()
