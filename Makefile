@@ -68,3 +68,12 @@ restore: $(STAMP)
 # 16 concurrent clients on the public pages for 60 s, against gunicorn on loopback.
 loadtest: $(STAMP)
 	$(PY) scripts/loadtest.py --clients 16 --seconds 60
+
+# Speed of the public pages at 10,000 and 100,000 practices (PostgreSQL) and 10,000 (SQLite).
+bench: $(STAMP)
+	$(PY) scripts/bench.py
+
+# Browser tests in Debian's Chromium (apt-get install chromium); axe-core is vendored by
+# tests/e2e/vendor-axe.sh.
+e2e: $(STAMP)
+	$(VENV)/bin/pytest -m e2e tests/e2e

@@ -181,5 +181,6 @@ def _facet(queryset, name, province):
         )
         .filter(key__isnull=False)
         .values("facet", "key", "label_km", "label_en")
-        .annotate(n=Count("pk", distinct=True))
+        # Each join row is one practice, except a partner named in two roles.
+        .annotate(n=Count("pk", distinct=name == "partner"))
     )

@@ -179,6 +179,11 @@ def _reindex_batch(ids):
     )
 
 
+def unindex(ids):
+    """Drop these practices from the index (before removing them in bulk)."""
+    _delete(list(ids))
+
+
 def _delete(ids):
     PracticeSearch.objects.filter(practice_id__in=ids).delete()
     PracticePlace.objects.filter(practice_id__in=ids).delete()

@@ -1,0 +1,102 @@
+"""End-to-end: a councillor's path through the public site in Chromium, fonts and accessibility.
+
+Needs Debian's Chromium at /usr/bin/chromium; axe-core is vendored by tests/e2e/vendor-axe.sh.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed"),
+]
+KHMER_TITLE = "ការចូលរួមរបស់ប្រជាពលរដ្ឋក្នុងការធ្វើផែនការឃុំ"
+
+
+@pytest.fixture
+def site(live_server, admin_units):
+    from tests.factories import add_partner, make_practice, make_theme
+
+    theme = make_theme(slug="participation", name_en="Participation", name_km="ការចូលរួម")
+    practice = make_practice(
+        slug="citizens-plan",
+        title_en="Citizens plan the commune budget",
+        title_km=KHMER_TITLE,
+        lessons_en="Evening meetings let more women take part.",
+        units=[admin_units.get(code="020101")],
+        themes=[theme],
+        beneficiaries_total=367,
+        beneficiaries_women=209,
+    )
+    add_partner(practice)
+    make_practice(title_en="Clean water in Phnom Penh", units=[admin_units.get(code="120101")])
+    return live_server.url
+
+
+@pytest.fixture
+def page(site):
+    # Playwright runs an event loop in this thread; the data is made before it starts.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        context = browser.new_context(bypass_csp=True, viewport={"width": 390, "height": 844})
+        yield context.new_page()
+        context.close()
+        browser.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+def test_browse_filter_open_switch_language_and_search_khmer(page, site):
+    page.goto(f"{site}/en/practices/")
+    page.select_option("#f-province", "02")
+    page.get_by_role("button", name="Apply").click()
+    assert "province=02" in page.url
+    titles = page.locator(".results .card h3").all_inner_texts()
+    assert titles == ["Citizens plan the commune budget"]
+    page.get_by_role("link", name="Citizens plan the commune budget").click()
+    assert page.url == f"{site}/en/practices/citizens-plan/"
+    page.locator(".languages a[hreflang=km]").click()
+    assert (page.url, page.locator("h1").inner_text()) == (
+        f"{site}/km/practices/citizens-plan/",
+        KHMER_TITLE,
+    )
+    page.fill("#site-q", "ការចូលរួម")
+    page.press("#site-q", "Enter")
+    assert page.locator(".results .card h3").all_inner_texts() == [KHMER_TITLE]
+
+
+def test_khmer_font_is_loaded(page, site):
+    page.goto(f"{site}/km/practices/citizens-plan/")
+    loaded = page.evaluate(
+        """async () => { await document.fonts.ready;
+        return [...document.fonts].filter(f => f.family.includes('Noto Sans Khmer')
+                                          && f.status === 'loaded').length; }"""
+    )
+    assert loaded >= 1
+
+
+@pytest.mark.parametrize("path", ["/km/", "/en/practices/", "/km/practices/citizens-plan/"])
+def test_no_serious_accessibility_violations(page, site, path):
+    page.goto(site + path)
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate(
+        "async () => (await axe.run()).violations"
+        ".filter(v => ['serious', 'critical'].includes(v.impact))"
+        ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))"
+    )
+    assert violations == []
