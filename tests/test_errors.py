@@ -47,6 +47,7 @@ def test_404_page_in_the_visitors_language(client, language, heading):
 def erring_client(client, settings):
     settings.ROOT_URLCONF = "tests.test_errors"
     client.raise_request_exception = False
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     return client
 
 

@@ -124,6 +124,7 @@ def test_admin_preview_shows_row_errors_and_writes_nothing(client, coordinator):
     response = client.post(
         "/admin/practices/practice/import/",
         {"format": "0", "import_file": csv_upload(data)},
+        HTTP_ACCEPT_LANGUAGE="en",
     )
     html = response.content.decode()
     assert response.status_code == 200

@@ -12,7 +12,10 @@ LOGIN = "/admin/login/"
 
 def attempt(client, password, username="coordinator", address="203.0.113.7"):
     return client.post(
-        LOGIN, {"username": username, "password": password, "next": "/admin/"}, REMOTE_ADDR=address
+        LOGIN,
+        {"username": username, "password": password, "next": "/admin/"},
+        REMOTE_ADDR=address,
+        HTTP_ACCEPT_LANGUAGE="en",
     )
 
 

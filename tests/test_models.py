@@ -3,9 +3,16 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 
 from practices.models import Practice, Stage, Visibility
 from tests.factories import make_practice, make_user
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    with translation.override("en"):
+        yield
 
 
 def errors_of(practice):

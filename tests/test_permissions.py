@@ -137,6 +137,7 @@ def test_nobody_but_a_superuser_deletes(client):
 def test_quick_candidate_entry(client, admin_units):
     coordinator = make_member("Coordinator")
     client.force_login(coordinator)
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
     page = client.get("/admin/practices/practice/add/")
     assert list(page.context["adminform"].form.fields) == [
         "title_km",
