@@ -1,5 +1,7 @@
 from django.contrib import admin
+from django.contrib.admin.utils import unquote
 from django.db.models import Count
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from practices.forms import DocumentForm, PhotoForm
@@ -11,6 +13,25 @@ from practices.models import (
     PracticePartner,
     Theme,
 )
+
+
+class HiddenIs404Mixin:
+    """An object outside what this user may see answers 404, as if it did not exist.
+
+    The admin's own answer is a redirect with a message that the object "may have been
+    deleted", which tells apart hidden objects from missing ones.
+    """
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        if obj is None:
+            raise Http404
+        return obj
+
+    def history_view(self, request, object_id, extra_context=None):
+        # Revision history would otherwise fall back to the records of a hidden object.
+        self.get_object(request, unquote(object_id))
+        return super().history_view(request, object_id, extra_context)
 
 
 def pair(field):

@@ -15,7 +15,13 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from practices import completeness, permissions, screening, workflow
 from practices.admin import desk, revisions, scoring
-from practices.admin.core import DocumentInline, PhotoInline, PracticePartnerInline, pair
+from practices.admin.core import (
+    DocumentInline,
+    HiddenIs404Mixin,
+    PhotoInline,
+    PracticePartnerInline,
+    pair,
+)
 from practices.admin.forms import AssignmentInlineForm, MoveForm, PracticeAdminForm
 from practices.imports import COLUMNS, CandidateResource
 from practices.models import Assignment, EligibilityCheck, Practice, Stage
@@ -111,7 +117,7 @@ class EligibilityInline(admin.StackedInline):
 
 
 @admin.register(Practice)
-class PracticeAdmin(ImportMixin, SimpleHistoryAdmin):
+class PracticeAdmin(HiddenIs404Mixin, ImportMixin, SimpleHistoryAdmin):
     form = PracticeAdminForm
     list_display = ["__str__", "stage", "mapping_round", "level", "visibility", "updated_at"]
     list_filter = [
@@ -313,9 +319,8 @@ class PracticeAdmin(ImportMixin, SimpleHistoryAdmin):
         return True
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
-        if request.method == "POST":
-            return redirect("admin:practices_practice_revision", object_id, version_id)
-        return super().history_form_view(request, object_id, version_id, extra_context)
+        # One place to look at and revert a revision: ours, which checks rights and versions.
+        return redirect("admin:practices_practice_revision", object_id, version_id)
 
     @admin.display(description=_("compare or revert"))
     def revision_links(self, record):

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from practices.admin.core import pair
+from practices.admin.core import HiddenIs404Mixin, pair
 from practices.models import Criterion, MappingRound, Stage, StageChange
 
 SELECTED_AND_AFTER = [Stage.SELECTED, Stage.DOCUMENTING, Stage.IN_REVIEW, Stage.PUBLISHED]
@@ -64,7 +64,7 @@ class CriterionAdmin(admin.ModelAdmin):
 
 
 @admin.register(StageChange)
-class StageChangeAdmin(admin.ModelAdmin):
+class StageChangeAdmin(HiddenIs404Mixin, admin.ModelAdmin):
     list_display = ["at", "practice", "from_stage", "to_stage", "by", "note"]
     list_filter = ["to_stage", "from_stage"]
     list_select_related = ["practice", "by"]

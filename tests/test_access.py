@@ -1,0 +1,435 @@
+"""Who can reach what: every URL pattern of the project, for every role, from one table.
+
+A URL pattern missing from the table fails the test, so a new page cannot be added without
+deciding who may see it. Objects a user may not see answer 404, and a refused POST changes
+nothing in the database.
+"""
+
+import pytest
+from django.urls import URLResolver, get_resolver
+
+from practices.models import (
+    Assignment,
+    Document,
+    Enquiry,
+    MappingRound,
+    Photo,
+    Stage,
+    StageChange,
+    Visibility,
+)
+from tests.factories import (
+    add_partner,
+    image_file,
+    make_member,
+    make_practice,
+    make_ready_practice,
+    make_user,
+    pdf_file,
+)
+
+ROLES = ("anonymous", "partner", "documenter", "screener", "coordinator", "superuser")
+
+
+def all_patterns():
+    """(route, name) of every URL pattern, walking include()s."""
+
+    def walk(patterns, prefix, namespace):
+        for p in patterns:
+            if isinstance(p, URLResolver):
+                ns = ":".join(x for x in (namespace, p.namespace) if x)
+                yield from walk(p.url_patterns, prefix + str(p.pattern), ns)
+            else:
+                name = f"{namespace}:{p.name}" if namespace and p.name else p.name
+                yield prefix + str(p.pattern), name
+
+    return {(name or route) for route, name in walk(get_resolver().url_patterns, "", "")}
+
+
+@pytest.fixture
+def world(admin_units):
+    users = {
+        "anonymous": None,
+        "partner": make_member("Partner"),
+        "documenter": make_member("Documenter"),
+        "screener": make_member("Screener"),
+        "coordinator": make_member("Coordinator"),
+        "superuser": make_user(is_staff=True, is_superuser=True),
+    }
+    published = make_ready_practice(stage=Stage.PUBLISHED)
+    network = make_practice(visibility=Visibility.NETWORK)
+    draft = make_ready_practice(stage=Stage.DOCUMENTING, visibility=Visibility.INTERNAL)
+    candidate = make_ready_practice(stage=Stage.SCREENING)
+    other = make_ready_practice(stage=Stage.DOCUMENTING)
+    Assignment.objects.create(practice=draft, user=users["documenter"], role="documenter")
+    Assignment.objects.create(practice=candidate, user=users["screener"], role="screener")
+    draft.title_en = "Changed once"
+    draft.save()
+    w = {
+        "users": users,
+        "published": published,
+        "network": network,
+        "draft": draft,
+        "candidate": candidate,
+        "other": other,
+        "partner_org": add_partner(published),
+        "public_photo": Photo.objects.create(practice=published, image=image_file()),
+        "draft_photo": Photo.objects.create(practice=draft, image=image_file()),
+        "draft_document": Document.objects.create(practice=draft, file=pdf_file()),
+        "round": MappingRound.objects.create(
+            name="2027 call", starts_on="2027-01-01", ends_on="2027-03-31"
+        ),
+        "enquiry": Enquiry.objects.create(
+            practice=published, name="Sok", organisation="Council", contact="012", message="Hi"
+        ),
+        "stage_change": StageChange.objects.create(
+            practice=draft, from_stage="selected", to_stage="documenting"
+        ),
+    }
+    return w
+
+
+def admin_model_urls(app, model, obj):
+    base = f"/admin/{app}/{model}/"
+    pk = obj.pk if obj is not None else 1
+    return {
+        f"admin:{app}_{model}_changelist": base,
+        f"admin:{app}_{model}_add": base + "add/",
+        f"admin:{app}_{model}_change": f"{base}{pk}/change/",
+        f"admin:{app}_{model}_history": f"{base}{pk}/history/",
+        f"admin:{app}_{model}_delete": f"{base}{pk}/delete/",
+    }
+
+
+def urls_for(w):
+    """One concrete address for each pattern (name, or route for unnamed ones)."""
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+    from django.contrib.auth.models import Group, User
+    from django.contrib.contenttypes.models import ContentType
+
+    pub, draft = w["published"], w["draft"]
+    theme = pub.themes.first()
+    attempt = AccessAttempt.objects.create(
+        username="x", ip_address="192.0.2.1", failures_since_start=1, get_data="", post_data=""
+    )
+    log = AccessLog.objects.create(username="x", ip_address="192.0.2.1")
+    failure = AccessFailureLog.objects.create(username="x", ip_address="192.0.2.1")
+    history_id = draft.history.order_by("history_id").first().history_id
+    practice_ct = ContentType.objects.get_for_model(type(pub))
+    p = "/admin/practices/practice"
+    urls = {
+        "healthz": "/healthz",
+        "set_language": "/i18n/setlang/",
+        "sitemap": "/sitemap.xml",
+        "media": w["public_photo"].image.url,
+        "practices:home": "/en/",
+        "practices:list": "/en/practices/",
+        "practices:detail": f"/en/practices/{pub.slug}/",
+        "practices:pdf": f"/en/practices/{pub.slug}/pdf/",
+        "practices:enquiry": f"/en/practices/{pub.slug}/replicate/",
+        "practices:enquiry_sent": f"/en/practices/{pub.slug}/replicate/sent/",
+        "practices:theme": f"/en/themes/{theme.slug}/",
+        "practices:place": "/en/places/02/",
+        "practices:partner": f"/en/partners/{w['partner_org'].slug}/",
+        "practices:feed_rss": "/en/feeds/practices.rss",
+        "practices:feed_atom": "/en/feeds/practices.atom",
+        "practices:theme_feed_rss": f"/en/feeds/themes/{theme.slug}.rss",
+        "practices:theme_feed_atom": f"/en/feeds/themes/{theme.slug}.atom",
+        "practices:nominate": "/en/nominate/",
+        "practices:nominate_thanks": "/en/nominate/thanks/",
+        "admin:index": "/admin/",
+        "admin:login": "/admin/login/",
+        "admin:logout": "/admin/logout/",
+        "admin:password_change": "/admin/password_change/",
+        "admin:password_change_done": "/admin/password_change/done/",
+        "admin:autocomplete": "/admin/autocomplete/?app_label=practices&model_name=practice"
+        "&field_name=units&term=Banan",
+        "admin:jsi18n": "/admin/jsi18n/",
+        "admin:view_on_site": f"/admin/r/{practice_ct.pk}/{pub.pk}/",
+        "admin:app_list": "/admin/practices/",
+        "admin/(?P<url>.*)$": "/admin/no-such-page/",
+        "admin:practices_practice_dashboard": "/admin/practices/practice/dashboard/",
+        "admin:practices_practice_ranking": "/admin/practices/practice/screening/",
+        "admin:practices_practice_import_template": "/admin/practices/practice/import-template.csv",
+        "admin:practices_practice_move": f"/admin/practices/practice/{draft.pk}/move/",
+        "admin:practices_practice_score": f"/admin/practices/practice/{w['candidate'].pk}/score/",
+        "admin:practices_practice_revision": f"{p}/{draft.pk}/revisions/{history_id}/",
+        "admin:practices_practice_process_import": "/admin/practices/practice/process_import/",
+        "admin:practices_practice_import": "/admin/practices/practice/import/",
+        "admin:practices_practice_simple_history": f"{p}/{draft.pk}/history/{history_id}/",
+    }
+    objects = {
+        ("auth", "group"): Group.objects.first(),
+        ("auth", "user"): User.objects.get(pk=w["users"]["partner"].pk),
+        ("axes", "accessattempt"): attempt,
+        ("axes", "accesslog"): log,
+        ("axes", "accessfailurelog"): failure,
+        ("practices", "adminunit"): type(theme)
+        ._meta.apps.get_model("practices", "AdminUnit")
+        .objects.get(code="0201"),
+        ("practices", "theme"): theme,
+        ("practices", "partner"): w["partner_org"],
+        ("practices", "enquiry"): w["enquiry"],
+        ("practices", "mappinground"): w["round"],
+        ("practices", "criterion"): type(theme)
+        ._meta.apps.get_model("practices", "Criterion")
+        .objects.first(),
+        ("practices", "stagechange"): w["stage_change"],
+        ("practices", "practice"): draft,
+    }
+    urls["admin:auth_user_password_change"] = (
+        f"/admin/auth/user/{w['users']['partner'].pk}/password/"
+    )
+    for (app, model), obj in objects.items():
+        urls.update(admin_model_urls(app, model, obj))
+        urls[f"admin/{app}/{model}/<path:object_id>/"] = f"/admin/{app}/{model}/{obj.pk}/"
+    return urls
+
+
+OBJECT_LEVEL = {
+    # Beyond one address per pattern: the same pages for objects some roles may not see.
+    "practices:detail network": lambda w: f"/en/practices/{w['network'].slug}/",
+    "practices:detail draft": lambda w: f"/en/practices/{w['draft'].slug}/",
+    "practices:pdf network": lambda w: f"/en/practices/{w['network'].slug}/pdf/",
+    "practices:pdf draft": lambda w: f"/en/practices/{w['draft'].slug}/pdf/",
+    "practices:enquiry draft": lambda w: f"/en/practices/{w['draft'].slug}/replicate/",
+    "media draft photo": lambda w: w["draft_photo"].image.url,
+    "media draft document": lambda w: w["draft_document"].file.url,
+    "admin:practices_practice_change other": lambda w: (
+        f"/admin/practices/practice/{w['other'].pk}/change/"
+    ),
+    "admin:practices_practice_score other": lambda w: (
+        f"/admin/practices/practice/{w['other'].pk}/score/"
+    ),
+}
+
+# Expected status for each role, in the order of ROLES:
+#    anonymous, partner (DELGOSEA viewer, no admin), documenter, screener, coordinator, superuser.
+# 302 for anonymous and partner on the admin is the redirect to its login page.
+EXPECTED = {
+    "admin/(?P<url>.*)$": (302, 302, 404, 404, 404, 404),
+    "admin/auth/group/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin/auth/user/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin/axes/accessattempt/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin/axes/accessfailurelog/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin/axes/accesslog/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin/practices/adminunit/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin/practices/criterion/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin/practices/enquiry/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin/practices/mappinground/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin/practices/partner/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin/practices/practice/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin/practices/stagechange/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin/practices/theme/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin:app_list": (302, 302, 200, 200, 200, 200),
+    "admin:auth_group_add": (302, 302, 403, 403, 403, 200),
+    "admin:auth_group_change": (302, 302, 403, 403, 403, 200),
+    "admin:auth_group_changelist": (302, 302, 403, 403, 403, 200),
+    "admin:auth_group_delete": (302, 302, 403, 403, 403, 200),
+    "admin:auth_group_history": (302, 302, 403, 403, 403, 200),
+    "admin:auth_user_add": (302, 302, 403, 403, 403, 200),
+    "admin:auth_user_change": (302, 302, 403, 403, 403, 200),
+    "admin:auth_user_changelist": (302, 302, 403, 403, 403, 200),
+    "admin:auth_user_delete": (302, 302, 403, 403, 403, 200),
+    "admin:auth_user_history": (302, 302, 403, 403, 403, 200),
+    "admin:autocomplete": (302, 302, 200, 200, 200, 200),
+    "admin:axes_accessattempt_add": (302, 302, 403, 403, 403, 403),
+    "admin:axes_accessattempt_change": (302, 302, 403, 403, 403, 200),
+    "admin:axes_accessattempt_changelist": (302, 302, 403, 403, 403, 200),
+    "admin:axes_accessattempt_delete": (302, 302, 403, 403, 403, 200),
+    "admin:axes_accessattempt_history": (302, 302, 403, 403, 403, 200),
+    "admin:axes_accessfailurelog_add": (302, 302, 403, 403, 403, 403),
+    "admin:axes_accessfailurelog_change": (302, 302, 403, 403, 403, 200),
+    "admin:axes_accessfailurelog_changelist": (302, 302, 403, 403, 403, 200),
+    "admin:axes_accessfailurelog_delete": (302, 302, 403, 403, 403, 200),
+    "admin:axes_accessfailurelog_history": (302, 302, 403, 403, 403, 200),
+    "admin:axes_accesslog_add": (302, 302, 403, 403, 403, 403),
+    "admin:axes_accesslog_change": (302, 302, 403, 403, 403, 200),
+    "admin:axes_accesslog_changelist": (302, 302, 403, 403, 403, 200),
+    "admin:axes_accesslog_delete": (302, 302, 403, 403, 403, 200),
+    "admin:axes_accesslog_history": (302, 302, 403, 403, 403, 200),
+    "admin:index": (302, 302, 200, 200, 200, 200),
+    "admin:jsi18n": (302, 302, 200, 200, 200, 200),
+    "admin:login": (200, 200, 302, 302, 302, 302),
+    "admin:logout": (302, 302, 405, 405, 405, 405),
+    "admin:password_change": (302, 302, 200, 200, 200, 200),
+    "admin:password_change_done": (302, 302, 200, 200, 200, 200),
+    "admin:practices_adminunit_add": (302, 302, 403, 403, 403, 200),
+    "admin:practices_adminunit_change": (302, 302, 200, 200, 200, 200),
+    "admin:practices_adminunit_changelist": (302, 302, 200, 200, 200, 200),
+    "admin:practices_adminunit_delete": (302, 302, 403, 403, 403, 403),
+    "admin:practices_adminunit_history": (302, 302, 200, 200, 200, 200),
+    "admin:practices_criterion_add": (302, 302, 403, 403, 200, 200),
+    "admin:practices_criterion_change": (302, 302, 403, 200, 200, 200),
+    "admin:practices_criterion_changelist": (302, 302, 403, 200, 200, 200),
+    "admin:practices_criterion_delete": (302, 302, 403, 403, 403, 200),
+    "admin:practices_criterion_history": (302, 302, 403, 200, 200, 200),
+    "admin:practices_enquiry_add": (302, 302, 403, 403, 403, 403),
+    "admin:practices_enquiry_change": (302, 302, 403, 403, 200, 200),
+    "admin:practices_enquiry_changelist": (302, 302, 403, 403, 200, 200),
+    "admin:practices_enquiry_delete": (302, 302, 403, 403, 403, 200),
+    "admin:practices_enquiry_history": (302, 302, 403, 403, 200, 200),
+    "admin:practices_mappinground_add": (302, 302, 403, 403, 200, 200),
+    "admin:practices_mappinground_change": (302, 302, 403, 403, 200, 200),
+    "admin:practices_mappinground_changelist": (302, 302, 403, 403, 200, 200),
+    "admin:practices_mappinground_delete": (302, 302, 403, 403, 200, 200),
+    "admin:practices_mappinground_history": (302, 302, 403, 403, 200, 200),
+    "admin:practices_partner_add": (302, 302, 403, 403, 200, 200),
+    "admin:practices_partner_change": (302, 302, 200, 403, 200, 200),
+    "admin:practices_partner_changelist": (302, 302, 200, 403, 200, 200),
+    "admin:practices_partner_delete": (302, 302, 403, 403, 403, 200),
+    "admin:practices_partner_history": (302, 302, 200, 403, 200, 200),
+    "admin:practices_practice_add": (302, 302, 403, 403, 200, 200),
+    "admin:practices_practice_change": (302, 302, 200, 404, 200, 200),
+    "admin:practices_practice_changelist": (302, 302, 200, 200, 200, 200),
+    "admin:practices_practice_dashboard": (302, 302, 200, 200, 200, 200),
+    "admin:practices_practice_delete": (302, 302, 403, 404, 403, 200),
+    "admin:practices_practice_history": (302, 302, 200, 404, 200, 200),
+    "admin:practices_practice_import": (302, 302, 403, 403, 200, 200),
+    "admin:practices_practice_import_template": (302, 302, 403, 403, 200, 200),
+    "admin:practices_practice_move": (302, 302, 302, 404, 302, 302),
+    "admin:practices_practice_process_import": (302, 302, 405, 405, 405, 405),
+    "admin:practices_practice_ranking": (302, 302, 403, 403, 200, 200),
+    "admin:practices_practice_revision": (302, 302, 200, 404, 200, 200),
+    "admin:practices_practice_score": (302, 302, 404, 200, 403, 403),
+    "admin:practices_practice_simple_history": (302, 302, 302, 302, 302, 302),
+    "admin:practices_stagechange_add": (302, 302, 403, 403, 403, 403),
+    "admin:practices_stagechange_change": (302, 302, 200, 404, 200, 200),
+    "admin:practices_stagechange_changelist": (302, 302, 200, 200, 200, 200),
+    "admin:practices_stagechange_delete": (302, 302, 403, 404, 403, 403),
+    "admin:practices_stagechange_history": (302, 302, 200, 404, 200, 200),
+    "admin:practices_theme_add": (302, 302, 403, 403, 200, 200),
+    "admin:practices_theme_change": (302, 302, 200, 200, 200, 200),
+    "admin:practices_theme_changelist": (302, 302, 200, 200, 200, 200),
+    "admin:practices_theme_delete": (302, 302, 403, 403, 403, 200),
+    "admin:practices_theme_history": (302, 302, 200, 200, 200, 200),
+    "admin:view_on_site": (302, 302, 302, 302, 302, 302),
+    "healthz": (200, 200, 200, 200, 200, 200),
+    "media": (200, 200, 200, 200, 200, 200),
+    "practices:detail": (200, 200, 200, 200, 200, 200),
+    "practices:enquiry": (200, 200, 200, 200, 200, 200),
+    "practices:enquiry_sent": (200, 200, 200, 200, 200, 200),
+    "practices:feed_atom": (200, 200, 200, 200, 200, 200),
+    "practices:feed_rss": (200, 200, 200, 200, 200, 200),
+    "practices:home": (200, 200, 200, 200, 200, 200),
+    "practices:list": (200, 200, 200, 200, 200, 200),
+    "practices:nominate": (200, 200, 200, 200, 200, 200),
+    "practices:nominate_thanks": (200, 200, 200, 200, 200, 200),
+    "practices:partner": (200, 200, 200, 200, 200, 200),
+    "practices:pdf": (200, 200, 200, 200, 200, 200),
+    "practices:place": (200, 200, 200, 200, 200, 200),
+    "practices:theme": (200, 200, 200, 200, 200, 200),
+    "practices:theme_feed_atom": (200, 200, 200, 200, 200, 200),
+    "practices:theme_feed_rss": (200, 200, 200, 200, 200, 200),
+    "set_language": (302, 302, 302, 302, 302, 302),
+    "sitemap": (200, 200, 200, 200, 200, 200),
+    "admin:auth_user_password_change": (302, 302, 403, 403, 403, 200),
+    "practices:detail network": (404, 200, 404, 404, 404, 200),
+    "practices:detail draft": (404, 404, 404, 404, 404, 404),
+    "practices:pdf network": (404, 200, 404, 404, 404, 200),
+    "practices:pdf draft": (404, 404, 404, 404, 404, 404),
+    "practices:enquiry draft": (404, 404, 404, 404, 404, 404),
+    "media draft photo": (404, 404, 200, 200, 200, 200),
+    "media draft document": (404, 404, 200, 200, 200, 200),
+    "admin:practices_practice_change other": (302, 302, 404, 404, 200, 200),
+    "admin:practices_practice_score other": (302, 302, 404, 404, 403, 403),
+}
+
+
+def test_every_url_pattern_is_in_the_table():
+    assert sorted(all_patterns() - set(EXPECTED)) == []
+
+
+def actual_statuses(client, world):
+    addresses = urls_for(world)
+    addresses.update({label: make(world) for label, make in OBJECT_LEVEL.items()})
+    table = {}
+    for label, url in addresses.items():
+        row = []
+        for role in ROLES:
+            client.logout()
+            if world["users"][role] is not None:
+                client.force_login(world["users"][role])
+            response = client.get(url)
+            row.append(response.status_code)
+            if getattr(response, "streaming", False):
+                response.close()
+        table[label] = tuple(row)
+    return table
+
+
+@pytest.mark.django_db
+def test_every_url_answers_each_role_as_the_table_says(client, world):
+    actual = actual_statuses(client, world)
+    wrong = {k: (actual.get(k), EXPECTED[k]) for k in EXPECTED if actual.get(k) != EXPECTED[k]}
+    assert wrong == {}
+
+
+def database_state():
+    """Every row's key of every table, and the practices' curated fields."""
+    from django.apps import apps
+
+    from practices.models import Practice
+
+    state = {
+        model._meta.label: list(model._default_manager.order_by("pk").values_list("pk", flat=True))
+        for model in apps.get_models()
+        # Sessions and the sign-in log change on every visit by design.
+        if model._meta.app_label not in ("sessions", "axes")
+    }
+    state["practices"] = list(
+        Practice.objects.order_by("pk").values_list("pk", "stage", "visibility", "title_en")
+    )
+    return state
+
+
+# Endpoints that only take POST (GET answers 405 or redirects): who is refused there.
+POST_REFUSED = {
+    "admin:practices_practice_move": {"anonymous", "partner", "documenter", "screener"},
+    "admin:practices_practice_process_import": {"anonymous", "partner", "documenter", "screener"},
+}
+
+
+def forbidden(label, role, status):
+    if label in POST_REFUSED:
+        return role in POST_REFUSED[label]
+    if status == 405:  # signing out, for one, is a POST anyone may make
+        return False
+    if status in (403, 404):
+        return True
+    login_redirect = status == 302 and role in ("anonymous", "partner")
+    return login_redirect and label.startswith("admin") and label != "admin:login"
+
+
+@pytest.mark.django_db
+def test_a_refused_post_changes_nothing(client, world):
+    addresses = urls_for(world)
+    addresses.update({label: make(world) for label, make in OBJECT_LEVEL.items()})
+    draft = world["draft"]
+    payload = {
+        "title_en": "Overwritten",
+        "title_km": "សរសេរជាន់",
+        "to": Stage.PUBLISHED,
+        "note": "forced",
+        "action": "archive",
+        "_selected_action": [draft.pk],
+        "name": "x",
+        "organisation": "x",
+        "contact": "x",
+        "message": "x",
+        "post": "yes",
+    }
+    before = database_state()
+    tried = changed = 0
+    for label, url in addresses.items():
+        for role, status in zip(ROLES, EXPECTED[label], strict=True):
+            if not forbidden(label, role, status):
+                continue
+            client.logout()
+            if world["users"][role] is not None:
+                client.force_login(world["users"][role])
+            response = client.post(url.split("?")[0], payload)
+            tried += 1
+            changed += database_state() != before
+            assert response.status_code in (302, 403, 404, 405), (label, role)
+    assert (changed, tried > 300) == (0, True)
