@@ -9,26 +9,12 @@ from practices.models.core import (
     Practice,
     PracticePartner,
     PracticeQuerySet,
+    Source,
     Stage,
     Theme,
     Visibility,
 )
-
-__all__ = [
-    "AdminUnit",
-    "Country",
-    "Document",
-    "Partner",
-    "Photo",
-    "Practice",
-    "PracticePartner",
-    "PracticeQuerySet",
-    "Stage",
-    "Theme",
-    "Visibility",
-]
-
-from practices.models.core import Source
+from practices.models.public import Enquiry, PracticePlace, PracticeSearch, PublicRevision
 from practices.models.workflow import (
     Assignment,
     Criterion,
@@ -39,17 +25,28 @@ from practices.models.workflow import (
     StageChange,
 )
 
-__all__ += [
+__all__ = [
+    "AdminUnit",
     "Assignment",
+    "Country",
     "Criterion",
+    "Document",
     "EligibilityCheck",
+    "Enquiry",
     "MappingRound",
+    "Partner",
+    "Photo",
+    "Practice",
+    "PracticePartner",
+    "PracticePlace",
+    "PracticeQuerySet",
+    "PracticeSearch",
+    "PublicRevision",
     "Score",
     "Scoring",
     "Source",
+    "Stage",
     "StageChange",
+    "Theme",
+    "Visibility",
 ]
-
-from practices.models.public import Enquiry, PracticePlace, PracticeSearch, PublicRevision
-
-__all__ += ["Enquiry", "PracticePlace", "PracticeSearch", "PublicRevision"]
