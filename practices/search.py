@@ -5,8 +5,8 @@ nor SQLite's FTS5 tokenizers can find the words. So the search document stores t
 already cut into words (khmercut), and queries are cut the same way: a Khmer run typed
 without spaces becomes a phrase of adjacent words, its last word matched as a prefix.
 Latin text is lower-cased, stripped of accents and stemmed (PostgreSQL's `english` config,
-FTS5's porter tokenizer). Titles and summaries are also kept unsegmented for substring and
-trigram matching, which catches Khmer words the segmenter cut differently.
+FTS5's porter tokenizer). Titles and summaries are also kept unsegmented: when the words match
+nothing, a substring search there catches Khmer words the segmenter cut differently.
 
 Ranking every match of a very common word is slow, so only a bounded set of candidates (the
 newest matches) is ranked; the rest follow by date.
@@ -251,21 +251,21 @@ def _substring_terms(groups):
 
 
 def _match_postgresql(groups):
-    match = Q(
+    return Q(
         pk__in=RawSQL(
             "SELECT practice_id FROM practices_practicesearch "
             "WHERE vector @@ to_tsquery('english', %s)",
             [_tsquery(groups)],
         )
     )
-    substrings = _substring_terms(groups)
-    if substrings and len(substrings) == len(groups):
-        like = " AND ".join("plain LIKE %s" for _ in substrings)
-        params = [f"%{_like_escape(term)}%" for term in substrings]
-        match |= Q(
-            pk__in=RawSQL(f"SELECT practice_id FROM practices_practicesearch WHERE {like}", params)
-        )
-    return match
+
+
+def _substring_postgresql(terms):
+    like = " AND ".join("plain LIKE %s" for _ in terms)
+    params = [f"%{_like_escape(term)}%" for term in terms]
+    return Q(
+        pk__in=RawSQL(f"SELECT practice_id FROM practices_practicesearch WHERE {like}", params)
+    )
 
 
 def _like_escape(term):
@@ -273,20 +273,20 @@ def _like_escape(term):
 
 
 def _match_sqlite(groups):
-    match = Q(
+    return Q(
         pk__in=RawSQL(
             f"SELECT rowid FROM {SQLITE_FTS} WHERE {SQLITE_FTS} MATCH %s", [_fts5_query(groups)]
         )
     )
-    substrings = _substring_terms(groups)
-    if substrings and len(substrings) == len(groups):
-        query = " AND ".join(f'"{term}"' for term in substrings)
-        match |= Q(
-            pk__in=RawSQL(
-                f"SELECT rowid FROM {SQLITE_TRIGRAM} WHERE {SQLITE_TRIGRAM} MATCH %s", [query]
-            )
+
+
+def _substring_sqlite(terms):
+    query = " AND ".join(f'"{term}"' for term in terms)
+    return Q(
+        pk__in=RawSQL(
+            f"SELECT rowid FROM {SQLITE_TRIGRAM} WHERE {SQLITE_TRIGRAM} MATCH %s", [query]
         )
-    return match
+    )
 
 
 def filter_matching(queryset, query):
@@ -300,8 +300,16 @@ def filter_matching(queryset, query):
 
 
 def filter_similar(queryset, query):
-    """Practices whose titles or names resemble a misspelt Latin query (PostgreSQL only)."""
+    """For a query whose words matched nothing: Khmer text found inside longer words (the
+    segmenter may cut a compound differently), or titles and names resembling a misspelt
+    Latin word (PostgreSQL). Scanning substrings of a common word is costly, so this runs
+    only when the word search found nothing."""
     groups = query_groups(query)
+    substrings = _substring_terms(groups)
+    if substrings and len(substrings) == len(groups):
+        if connection.vendor == "postgresql":
+            return queryset.filter(_substring_postgresql(substrings))
+        return queryset.filter(_substring_sqlite(substrings))
     if connection.vendor != "postgresql" or not groups or any(is_khmer(g) for g in groups):
         return queryset.none()
     similar = RawSQL(

@@ -134,6 +134,16 @@ def test_query_with_operators_and_nul_is_harmless(client, participation):
         assert client.get(public_url("practices:list", q=query)).status_code == 200
 
 
+def test_khmer_inside_a_differently_cut_word_is_offered_when_words_match_nothing(client):
+    make_practice(title_en="Budget", title_km=PARTICIPATION_KM)
+    response = client.get(public_url("practices:list", q="ចូលរួម"))
+    browse = response.context["browse"]
+    assert (browse.page.paginator.count, [p.title_en for p in browse.similar]) == (
+        0,
+        ["Budget"],
+    )
+
+
 @on_postgresql
 def test_database_extracts_khmer_trigrams():
     with connection.cursor() as cursor:
