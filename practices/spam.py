@@ -4,8 +4,12 @@ A honeypot field that people never see and bots fill in, and a per-address rate 
 in the cache. Both refuse without losing what a person typed.
 """
 
+import functools
+
 from django import forms
+from django.conf import settings
 from django.core.cache import cache
+from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 HONEYPOT_FIELD = "website_url"
@@ -40,3 +44,26 @@ def rate_limited(request, scope, *, limit, period):
         cache.set(key, 1, timeout=period)
         hits = 1
     return hits > limit
+
+
+def throttled(scope, *, setting, period=60, when=None):
+    """Answer 429 once an address asks for `scope` more than settings.<setting> times a period.
+
+    For what costs the server most per request (searches, PDFs, feeds); `when(request)` limits
+    the count to the requests that matter (a browse page with a query is a search).
+    """
+
+    def decorate(view):
+        @functools.wraps(view)
+        def wrapper(request, *args, **kwargs):
+            counts = when is None or when(request)
+            limit = getattr(settings, setting)
+            if counts and rate_limited(request, scope, limit=limit, period=period):
+                response = render(request, "errors/429.html", status=429)
+                response["Retry-After"] = str(period)
+                return response
+            return view(request, *args, **kwargs)
+
+        return wrapper
+
+    return decorate

@@ -1,10 +1,12 @@
 from django.urls import path
 
-from practices import feeds
+from practices import feeds, spam
 from practices.views import enquiry, nominate
 from practices.views import public as views
 
 app_name = "practices"
+feed = spam.throttled("feeds", setting="EXPORT_RATE_LIMIT")
+
 urlpatterns = [
     path("", views.home, name="home"),
     path("practices/", views.practice_list, name="list"),
@@ -15,10 +17,10 @@ urlpatterns = [
     path("themes/<slug:slug>/", views.theme_detail, name="theme"),
     path("places/<str:code>/", views.place_detail, name="place"),
     path("partners/<slug:slug>/", views.partner_detail, name="partner"),
-    path("feeds/practices.rss", feeds.LatestPractices(), name="feed_rss"),
-    path("feeds/practices.atom", feeds.LatestPracticesAtom(), name="feed_atom"),
-    path("feeds/themes/<slug:slug>.rss", feeds.ThemePractices(), name="theme_feed_rss"),
-    path("feeds/themes/<slug:slug>.atom", feeds.ThemePracticesAtom(), name="theme_feed_atom"),
+    path("feeds/practices.rss", feed(feeds.LatestPractices()), name="feed_rss"),
+    path("feeds/practices.atom", feed(feeds.LatestPracticesAtom()), name="feed_atom"),
+    path("feeds/themes/<slug:slug>.rss", feed(feeds.ThemePractices()), name="theme_feed_rss"),
+    path("feeds/themes/<slug:slug>.atom", feed(feeds.ThemePracticesAtom()), name="theme_feed_atom"),
     path("nominate/", nominate.nominate, name="nominate"),
     path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),
 ]

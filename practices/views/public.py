@@ -5,7 +5,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from practices import pdf
+from practices import pdf, spam
 from practices.models import AdminUnit, Partner, Theme
 from practices.views import pages
 
@@ -20,6 +20,7 @@ def home(request):
     return render(request, "practices/home.html", context)
 
 
+@spam.throttled("search", setting="SEARCH_RATE_LIMIT", when=lambda r: r.GET.get("q"))
 def practice_list(request):
     browse = pages.Browse(request, pages.visible(request))
     return render(request, "practices/list.html", {"browse": browse, **browse.cache})
@@ -40,6 +41,7 @@ def practice_detail(request, slug):
     return render(request, "practices/detail.html", context)
 
 
+@spam.throttled("pdf", setting="EXPORT_RATE_LIMIT")
 def practice_pdf(request, slug):
     practice = _practice(request, slug)
     if not pdf.available():
