@@ -4,7 +4,7 @@ from django.db.models import Count
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from practices.forms import DocumentForm, PhotoForm
+from practices.forms import DocumentForm, PhotoForm, parse_id
 from practices.models import (
     AdminUnit,
     Document,
@@ -32,6 +32,23 @@ class HiddenIs404Mixin:
         # Revision history would otherwise fall back to the records of a hidden object.
         self.get_object(request, unquote(object_id))
         return super().history_view(request, object_id, extra_context)
+
+
+class SafeInitialMixin:
+    """Ignores add-page prefills (`?units=...`) that name no object, instead of failing."""
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        for name, value in list(initial.items()):
+            field = self.model._meta.get_field(name) if name in self._field_names() else None
+            if field is not None and field.is_relation:
+                values = value if isinstance(value, list) else [value]
+                if not all(parse_id(v) for v in values):
+                    del initial[name]
+        return initial
+
+    def _field_names(self):
+        return {f.name for f in self.model._meta.get_fields()}
 
 
 def pair(field):

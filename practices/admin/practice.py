@@ -20,6 +20,7 @@ from practices.admin.core import (
     HiddenIs404Mixin,
     PhotoInline,
     PracticePartnerInline,
+    SafeInitialMixin,
     pair,
 )
 from practices.admin.forms import AssignmentInlineForm, MoveForm, PracticeAdminForm
@@ -117,7 +118,7 @@ class EligibilityInline(admin.StackedInline):
 
 
 @admin.register(Practice)
-class PracticeAdmin(HiddenIs404Mixin, ImportMixin, SimpleHistoryAdmin):
+class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHistoryAdmin):
     form = PracticeAdminForm
     list_display = ["__str__", "stage", "mapping_round", "level", "visibility", "updated_at"]
     list_filter = [

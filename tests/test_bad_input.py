@@ -1,0 +1,172 @@
+"""Nasty input never makes a 500: a fixed corpus against every GET endpoint, and property
+tests for the browse filters and the public forms."""
+
+import re
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from practices.filters import PracticeFilter
+from practices.models import Enquiry, Practice
+from practices.views.enquiry import EnquiryForm
+from practices.views.nominate import NominationForm
+from tests.catalog import build_world, urls_for
+
+# Raw, already percent-encoded values: the client sends them as they are.
+NASTY = [
+    "%00",
+    "a%00b",
+    "%ff%fe%fd",
+    "%E1%9E",  # NUL, invalid UTF-8, a Khmer code point cut short
+    "A" * 10_000,
+    "9" * 40,
+    "-1",
+    "0",
+    "%C2%B2",
+    "1e309",
+    "NaN",
+    "-0.5",  # ² and friends
+    "%27%20OR%201%3D1%20--",
+    "%22%3E%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+    "..%2F..%2Fetc%2Fpasswd",
+    "%E1%9E%80%E1%9E%B6%E1%9E%9A",
+    "%F0%9F%92%A9",
+    "%5B%5D",
+    "",
+]
+COMMON_PARAMS = [
+    "q",
+    "page",
+    "sort",
+    "o",
+    "p",
+    "e",
+    "all",
+    "round",
+    "against",
+    "term",
+    "app_label",
+    "model_name",
+    "field_name",
+    "_changelist_filters",
+    "next",
+]
+SKIP = {"admin:logout", "admin:practices_practice_process_import", "admin:practices_practice_move"}
+
+
+def param_names(client, url):
+    response = client.get(url)
+    if getattr(response, "streaming", False):
+        response.close()
+        return COMMON_PARAMS
+    html = response.content.decode(errors="replace")
+    return sorted(set(COMMON_PARAMS) | set(re.findall(r'name="([A-Za-z_][\w-]*)"', html)))
+
+
+@pytest.mark.django_db
+def test_corpus_against_every_get_endpoint(client, admin_units):
+    world = build_world(admin_units)
+    addresses = urls_for(world)
+    client.force_login(world["users"]["superuser"])
+    client.raise_request_exception = False
+    tried, errors = 0, []
+    for label, address in sorted(addresses.items()):
+        if label in SKIP:
+            continue
+        path = address.split("?")[0]
+        names = param_names(client, address)
+        queries = ["&".join(f"{n}={value}" for n in names) for value in NASTY] + [
+            "page=1&page=2&page=x&q=a&q=%00",
+            "%ff=%fe",
+            "=&&==&",
+        ]
+        for query in queries:
+            response = client.get(f"{path}?{query}")
+            tried += 1
+            if getattr(response, "streaming", False):
+                response.close()
+            if response.status_code >= 500:
+                errors.append((label, query[:60], response.status_code))
+    assert (errors, tried > 2000) == ([], True)
+
+
+@pytest.mark.django_db
+def test_corpus_against_public_pages_anonymously(client, admin_units):
+    world = build_world(admin_units)
+    public = {k: v for k, v in urls_for(world).items() if not k.startswith("admin")}
+    client.raise_request_exception = False
+    errors = []
+    for label, address in public.items():
+        for value in NASTY:
+            names = (
+                "q",
+                "page",
+                "theme",
+                "province",
+                "district",
+                "level",
+                "partner",
+                "country",
+                "status",
+                "year_from",
+                "year_to",
+                "sort",
+            )
+            query = "&".join(f"{n}={value}" for n in names)
+            response = client.get(f"{address.split('?')[0]}?{query}")
+            if getattr(response, "streaming", False):
+                response.close()
+            if response.status_code >= 500:
+                errors.append((label, value[:20]))
+    assert errors == []
+
+
+TEXT = st.text(st.characters(codec="utf-8"), max_size=300)
+FUZZ = settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+
+
+@pytest.mark.django_db
+@FUZZ
+@given(
+    data=st.dictionaries(
+        st.sampled_from(sorted(PracticeFilter.base_filters)),
+        TEXT | st.integers().map(str),
+    )
+)
+def test_browse_filters_accept_anything_without_error(data):
+    filterset = PracticeFilter(data, queryset=Practice.objects.all())
+    filterset.is_valid()
+    assert isinstance(list(filterset.qs[:5]), list)
+
+
+@pytest.mark.django_db
+@FUZZ
+@given(
+    data=st.dictionaries(
+        st.sampled_from(["name", "organisation", "contact", "message", "website_url"]), TEXT
+    )
+)
+def test_enquiry_form_refuses_or_accepts_but_never_fails(data):
+    form = EnquiryForm(data)
+    if form.is_valid():
+        assert data.get("website_url", "") == ""
+        assert all(
+            form.cleaned_data[k] == v.strip()
+            for k, v in data.items()
+            if k in ("name", "organisation", "contact")
+        )
+    assert Enquiry.objects.count() == 0
+
+
+@pytest.mark.django_db
+@FUZZ
+@given(data=st.dictionaries(st.sampled_from(sorted(NominationForm.base_fields)), TEXT))
+def test_nomination_form_refuses_or_accepts_but_never_fails(data):
+    form = NominationForm(data)
+    form.is_valid()
+    bound = {name: form[name].value() for name in data}
+    assert bound == {name: data[name] for name in data}  # what was typed is kept for the page
+    assert Practice.objects.count() == 0
