@@ -32,6 +32,7 @@ setup: $(STAMP) messages
 	DEBUG=1 $(MANAGE) load_admin_units
 	DEBUG=1 $(MANAGE) load_reference_data
 	DEBUG=1 $(MANAGE) seed_demo
+	DEBUG=1 $(MANAGE) reindex
 	DEBUG=1 $(MANAGE) create_demo_admin
 
 run: setup

@@ -164,3 +164,19 @@ def test_misspelt_english_finds_similar_titles(client):
         0,
         ["Participatory budgeting"],
     )
+
+
+@pytest.mark.django_db
+def test_reindex_command_rebuilds_what_was_lost():
+    import io
+
+    from django.core.management import call_command
+
+    from practices.models import PracticeSearch
+
+    practice = make_practice(title_en="Rainwater jars for every school")
+    PracticeSearch.objects.all().delete()
+    out = io.StringIO()
+    call_command("reindex", stdout=out)
+    assert list(PracticeSearch.objects.values_list("practice_id", flat=True)) == [practice.pk]
+    assert out.getvalue() == "Search index rebuilt for 1 published practices.\n"
