@@ -1,4 +1,5 @@
 import os
+import secrets
 import subprocess
 import sys
 from pathlib import Path
@@ -68,3 +69,20 @@ def test_proxy_terminating_tls_turns_off_the_redirect_only():
         TLS_TERMINATED_BY_PROXY="1",
     )
     assert (code, out) == (0, "(False, ('HTTP_X_FORWARDED_PROTO', 'https'), True)")
+
+
+def test_check_deploy_reports_nothing_in_production():
+    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "DATABASE_URL", "HTTPS"}}
+    env.update(DEBUG="0", SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="glgp.example.org")
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stdout.strip()) == (
+        0,
+        "System check identified no issues (0 silenced).",
+    )
