@@ -4,30 +4,13 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from practices.models import Country, Practice, Stage, Visibility
+from practices.models.core import CASE_STUDY_FIELDS
 
 LANGUAGES = [("km", _("Khmer")), ("en", _("English"))]
 
 SECTIONS = [
     (_("Title and summary"), ["title", "summary"]),
-    (
-        _("Case study"),
-        [
-            "context",
-            "objectives",
-            "activities",
-            "results",
-            "evidence",
-            "beneficiaries_description",
-            "resources",
-            "enabling_factors",
-            "obstacles",
-            "sustainability",
-            "transferability",
-            "lessons",
-            "gender_inclusion",
-            "case_study",
-        ],
-    ),
+    (_("Case study"), list(CASE_STUDY_FIELDS)),
 ]
 
 # Written in both languages before a practice can be published.

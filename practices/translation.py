@@ -4,6 +4,7 @@ import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
 from practices.models import AdminUnit, Criterion, Partner, Photo, Practice, Theme
+from practices.models.core import CASE_STUDY_FIELDS
 
 
 @register(AdminUnit)
@@ -21,25 +22,7 @@ class PartnerTranslation(TranslationOptions):
     fields = ("name", "description")
 
 
-PRACTICE_TEXT_FIELDS = (
-    "title",
-    "summary",
-    "case_study",
-    "context",
-    "objectives",
-    "activities",
-    "results",
-    "evidence",
-    "beneficiaries_description",
-    "resources",
-    "enabling_factors",
-    "obstacles",
-    "sustainability",
-    "transferability",
-    "lessons",
-    "gender_inclusion",
-    "place_name",
-)
+PRACTICE_TEXT_FIELDS = ("title", "summary", *CASE_STUDY_FIELDS, "place_name")
 
 
 @register(Practice)

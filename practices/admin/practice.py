@@ -26,23 +26,8 @@ from practices.admin.core import (
 from practices.admin.forms import AssignmentInlineForm, MoveForm, PracticeAdminForm
 from practices.imports import COLUMNS, CandidateResource
 from practices.models import Assignment, EligibilityCheck, Practice, Stage
+from practices.models.core import CASE_STUDY_FIELDS
 
-CASE_STUDY = [
-    "context",
-    "objectives",
-    "activities",
-    "results",
-    "evidence",
-    "beneficiaries_description",
-    "resources",
-    "enabling_factors",
-    "obstacles",
-    "sustainability",
-    "transferability",
-    "lessons",
-    "gender_inclusion",
-    "case_study",
-]
 MAPPING_FIELDS = ["source", "proposed_by", "proposer_contact", "mapping_round"]
 CURATION_FIELDS = ["visibility", "is_featured", "internal_notes", *MAPPING_FIELDS, "slug"]
 
@@ -66,7 +51,7 @@ FULL_FIELDSETS = [
             ],
         },
     ),
-    (_("Case study"), {"fields": [pair(f) for f in CASE_STUDY]}),
+    (_("Case study"), {"fields": [pair(f) for f in CASE_STUDY_FIELDS]}),
     (
         _("Contact"),
         {

@@ -192,6 +192,26 @@ class Source(models.TextChoices):
     OTHER = "other", _("Other")
 
 
+# The sections of a case study, in the order a reader meets them; each is a translated text
+# field of Practice. The admin, the completeness checklist and the search index follow it.
+CASE_STUDY_FIELDS = (
+    "context",
+    "objectives",
+    "activities",
+    "results",
+    "evidence",
+    "beneficiaries_description",
+    "resources",
+    "enabling_factors",
+    "obstacles",
+    "sustainability",
+    "transferability",
+    "lessons",
+    "gender_inclusion",
+    "case_study",
+)
+
+
 class PracticeQuerySet(models.QuerySet):
     def published(self):
         """Published practices anyone may read."""
