@@ -52,7 +52,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 
 test: $(STAMP) lint messages
-	$(MANAGE) makemigrations --check --dry-run
+	DEBUG=1 $(MANAGE) makemigrations --check --dry-run
 	$(VENV)/bin/pytest
 
 clean:
