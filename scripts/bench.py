@@ -1,7 +1,7 @@
 """Speed of the public pages at 10,000 and 100,000 practices.
 
     .venv/bin/python scripts/bench.py [--sizes 10000,100000] [--sqlite-sizes 10000]
-                                      [--repeat 40] [--seconds 10]
+                                      [--repeat 40] [--seconds 10] [--skip-load] [--reuse]
 
 For each database and size it fills a benchmark database with synthetic practices
 (generate_practices), then reports:
@@ -56,11 +56,26 @@ def manage(env, *args):
     subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)
 
 
-def prepare(env, size):
+def prepare(env, size, reuse=False):
     manage(env, "collectstatic", "--noinput", "-v0")
     manage(env, "migrate", "--noinput", "-v0")
+    if reuse and practice_count(env) == size:
+        return  # generating 100,000 practices takes minutes; the data need not change
     manage(env, "load_admin_units")
     manage(env, "generate_practices", "--delete", "--count", str(size))
+
+
+def practice_count(env):
+    code = "from practices.models import Practice; print(Practice.objects.count())"
+    output = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return int(output.split()[-1])
 
 
 ## IN-PROCESS SERVER TIME (run in a child process with Django set up)
@@ -229,7 +244,7 @@ def run(label, database_url, size, args):
     var_dir.mkdir(parents=True, exist_ok=True)
     env = environment(database_url, var_dir)
     started = time.monotonic()
-    prepare(env, size)
+    prepare(env, size, args.reuse)
     print(f"\n== {label}: {size:,} practices (prepared in {time.monotonic() - started:.0f} s)")
     output = subprocess.run(
         [sys.executable, __file__, "--measure", "--repeat", str(args.repeat)],
@@ -254,6 +269,9 @@ def main():
     parser.add_argument("--repeat", type=int, default=40)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--skip-load", action="store_true")
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep the data if the database holds SIZE practices"
+    )
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
