@@ -6,7 +6,8 @@ validating costs no query; a malformed value is ignored, an unknown one finds no
 
 import django_filters
 from django.core.validators import RegexValidator
-from django.db.models import Count, Exists, F, OuterRef, Q, Value
+from django.db import connection
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -63,23 +64,34 @@ class PracticeFilter(django_filters.FilterSet):
         return search.filter_matching(queryset, value)
 
     def filter_theme(self, queryset, name, value):
-        through = Practice.themes.through.objects.filter(practice=OuterRef("pk"), theme__slug=value)
-        return queryset.filter(Exists(through))
+        return queryset.filter(self.condition(name, value))
 
     def filter_place(self, queryset, name, value):
-        places = PracticePlace.objects.filter(practice=OuterRef("pk"), unit__code=value)
-        return queryset.filter(Exists(places))
+        return queryset.filter(self.condition(name, value))
 
     def filter_district(self, queryset, name, value):
-        # A district outside the chosen province is left over from an earlier choice.
-        province = self.form.cleaned_data.get("province")
-        if province and not value.startswith(province):
-            return queryset
-        return self.filter_place(queryset, name, value)
+        condition = self.condition(name, value)
+        return queryset if condition is None else queryset.filter(condition)
 
     def filter_partner(self, queryset, name, value):
-        roles = PracticePartner.objects.filter(practice=OuterRef("pk"), partner__slug=value)
-        return queryset.filter(Exists(roles))
+        return queryset.filter(self.condition(name, value))
+
+    def condition(self, name, value):
+        """The facet filter `name` = `value` as a condition on a practice."""
+        if name == "theme":
+            through = Practice.themes.through.objects
+            return Exists(through.filter(practice=OuterRef("pk"), theme__slug=value))
+        if name == "district":
+            # A district outside the chosen province is left over from an earlier choice.
+            province = self.form.cleaned_data.get("province")
+            if province and not value.startswith(province):
+                return None
+        if name in {"province", "district"}:
+            return Exists(PracticePlace.objects.filter(practice=OuterRef("pk"), unit__code=value))
+        if name == "partner":
+            roles = PracticePartner.objects.filter(practice=OuterRef("pk"), partner__slug=value)
+            return Exists(roles)
+        return Q(**{name: value})
 
     def filter_year_from(self, queryset, name, value):
         # Periods that overlap the chosen years; an ongoing practice has no end.
@@ -110,23 +122,32 @@ class PracticeFilter(django_filters.FilterSet):
             self._ordered = self._order(super().qs)
         return self._ordered
 
+    @property
+    def unordered_qs(self):
+        return super().qs
+
+    def title_order(self):
+        return ("title_en" if get_language() == "en" else "title_km", "pk")
+
     def _order(self, queryset):
         if self.sort_key == "title":
-            lang = "en" if get_language() == "en" else "km"
-            return queryset.order_by(f"title_{lang}", "pk")
+            return queryset.order_by(*self.title_order())
         if self.sort_key == "relevance":
             return search.order_by_relevance(queryset, self.query)
         return queryset.order_by("-published_at", "-pk")
 
-    def queryset_without(self, facet):
-        """The results as if `facet` were not chosen: what each of its options would give."""
+    def facet_base(self):
+        """The results before any facet filter, and {flag: condition} of the facets in force."""
         self.form.is_valid()
-        queryset = self.queryset.all()
+        queryset, flags = self.queryset.all(), {}
         for name, value in self.form.cleaned_data.items():
-            skip = name == facet or (facet == "province" and name == "district")
-            if value not in (None, "") and not skip and name != "sort":
+            if value in (None, "") or name == "sort":
+                continue
+            if name not in self.FACETS:
                 queryset = self.filters[name].filter(queryset, value)
-        return queryset
+            elif (condition := self.condition(name, value)) is not None:
+                flags[f"ok_{name}"] = ExpressionWrapper(condition, output_field=BooleanField())
+        return queryset, flags
 
     @property
     def active(self):
@@ -139,48 +160,78 @@ class PracticeFilter(django_filters.FilterSet):
         ]
 
 
-def facet_counts(filterset):
-    """{facet: [(key, label_km, label_en, count)]} in one query, for the options on offer."""
+def facet_counts(filterset, bound=None):
+    """{facet: [(key, label_km, label_en, count)]} in one query, for the options on offer,
+    plus "total" (the results) and "seen" (the practices counted).
+
+    The practices that pass every filter but perhaps one are read once; each filter in force
+    becomes a flag, and a facet counts the rows whose other flags hold. A search counts only
+    the newest `bound` of them, as reading every match of a common word takes seconds.
+    """
+    base, flags = filterset.facet_base()
+    columns = ["id", "published_at", "level", "country", "status", *flags]
+    sql, params = base.annotate(**flags).values(*columns).order_by().query.sql_with_params()
+    failed = " + ".join(f"CASE WHEN m0.{name} THEN 0 ELSE 1 END" for name in flags) or "0"
+    limit = f"ORDER BY m0.published_at DESC, m0.id DESC LIMIT {int(bound)}" if bound else ""
     province = filterset.form.cleaned_data.get("province")
-    parts = [
-        _facet(filterset.queryset_without(name), name, province)
-        for name in PracticeFilter.FACETS
-        if name != "district" or province
-    ]
+    parts, part_params = _facet_parts(flags, province)
+    query = (
+        f"WITH m AS MATERIALIZED (SELECT * FROM ({sql}) m0 WHERE {failed} <= 1 {limit}) "
+        + " UNION ALL ".join(parts)
+    )
     result = {name: [] for name in PracticeFilter.FACETS}
-    for row in parts[0].union(*parts[1:], all=True).order_by():
-        result[row["facet"]].append((row["key"], row["label_km"], row["label_en"], row["n"]))
+    with connection.cursor() as cursor:
+        cursor.execute(query, [*params, *part_params])
+        for facet, key, label_km, label_en, n in cursor.fetchall():
+            if facet in result:
+                result[facet].append((key, label_km or "", label_en or "", n))
+            else:
+                result[facet] = n
     return result
 
 
-def _facet(queryset, name, province):
-    queryset = queryset.order_by()
-    blank = Value("")
-    if name == "theme":
-        labels = {"key": F("themes__slug"), "km": F("themes__name_km"), "en": F("themes__name_en")}
-    elif name == "partner":
-        labels = {
-            "key": F("partner_roles__partner__slug"),
-            "km": F("partner_roles__partner__name_km"),
-            "en": F("partner_roles__partner__name_en"),
-        }
-    elif name in {"province", "district"}:
-        # One filter() call, so that the annotations below read the same join.
-        within = {"places__unit__code__startswith": province} if name == "district" else {}
-        queryset = queryset.filter(places__level=1 if name == "province" else 2, **within)
-        labels = {
-            "key": F("places__unit__code"),
-            "km": F("places__unit__name_km"),
-            "en": F("places__unit__name_en"),
-        }
-    else:
-        labels = {"key": F(name), "km": blank, "en": blank}
-    return (
-        queryset.annotate(
-            facet=Value(name), key=labels["key"], label_km=labels["km"], label_en=labels["en"]
+def _where(flags, facet):
+    skip = {f"ok_{facet}"} | ({"ok_district"} if facet == "province" else set())
+    held = [f"m.{name}" for name in flags if name not in skip]
+    return " AND ".join(held) or "1 = 1"
+
+
+LINKS = {
+    "theme": ("practices_practice_themes", "theme_id", "practices_theme", "slug", ""),
+    "partner": ("practices_practicepartner", "partner_id", "practices_partner", "slug", ""),
+    "province": ("practices_practiceplace", "unit_id", "practices_adminunit", "code", "1"),
+    "district": ("practices_practiceplace", "unit_id", "practices_adminunit", "code", "2"),
+}
+
+
+def _facet_parts(flags, province):
+    parts, params = [], []
+    for facet in PracticeFilter.FACETS:
+        if facet == "district" and not province:
+            continue
+        where = _where(flags, facet)
+        if facet not in LINKS:
+            parts.append(
+                f"SELECT '{facet}', m.{facet}, '', '', COUNT(*) FROM m "
+                f"WHERE {where} AND m.{facet} IS NOT NULL GROUP BY m.{facet}"
+            )
+            continue
+        link, column, table, key, level = LINKS[facet]
+        within = f" AND l.level = {level}" if level else ""
+        # A partner named in two roles is one practice.
+        counted = "COUNT(DISTINCT m.id)" if facet == "partner" else "COUNT(*)"
+        inner = (
+            f"SELECT l.{column} AS k, {counted} AS n FROM m JOIN {link} l "
+            f"ON l.practice_id = m.id{within} WHERE {where} GROUP BY l.{column}"
         )
-        .filter(key__isnull=False)
-        .values("facet", "key", "label_km", "label_en")
-        # Each join row is one practice, except a partner named in two roles.
-        .annotate(n=Count("pk", distinct=name == "partner"))
-    )
+        code = ""
+        if facet == "district":
+            code = " AND t.code LIKE %s"
+            params.append(f"{province}%")
+        parts.append(
+            f"SELECT '{facet}', t.{key}, t.name_km, t.name_en, c.n FROM ({inner}) c "
+            f"JOIN {table} t ON t.id = c.k WHERE 1 = 1{code}"
+        )
+    parts.append(f"SELECT 'total', '', '', '', COUNT(*) FROM m WHERE {_where(flags, '')}")
+    parts.append("SELECT 'seen', '', '', '', COUNT(*) FROM m")
+    return parts, params

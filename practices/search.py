@@ -349,6 +349,33 @@ def order_by_relevance(queryset, query):
     return queryset.annotate(rank=rank).order_by("-rank", *newest)
 
 
+def ranked_ids(queryset, query, order=None):
+    """Ids of the first RANKED_CANDIDATES + 1 matches: the newest ranked best first, or in
+    `order`. One more than can be shown tells that there are more."""
+    newest = ("-published_at", "-pk")
+    candidates = queryset.order_by(*(order or newest)).values_list("id", "published_at")
+    candidates = candidates[: RANKED_CANDIDATES + 1]
+    groups = query_groups(query)
+    if order or not groups:
+        return [pk for pk, _ in candidates]
+    sql, params = candidates.query.sql_with_params()
+    if connection.vendor == "postgresql":
+        join = "LEFT JOIN practices_practicesearch s ON s.practice_id = c.id"
+        rank, rank_params = "ts_rank(s.vector, to_tsquery('english', %s))", [_tsquery(groups)]
+    else:
+        # One pass of FTS5 over the matches, not one MATCH per candidate.
+        join = (
+            f"LEFT JOIN (SELECT rowid AS id, -bm25({SQLITE_FTS}, 10.0, 4.0, 1.0) AS score "
+            f"FROM {SQLITE_FTS} WHERE {SQLITE_FTS} MATCH %s) s ON s.id = c.id"
+        )
+        rank, rank_params = "s.score", [_fts5_query(groups)]
+    position = f"COALESCE({rank}, 0) DESC, c.published_at DESC, c.id DESC"
+    with connection.cursor() as cursor:
+        sql = f"SELECT c.id FROM ({sql}) c {join} ORDER BY {position}"
+        cursor.execute(sql, [*params, *rank_params])
+        return [row[0] for row in cursor.fetchall()]
+
+
 def has_places(unit):
     return Exists(PracticePlace.objects.filter(practice=OuterRef("pk"), unit=unit))
 

@@ -180,3 +180,38 @@ def test_reindex_command_rebuilds_what_was_lost():
     call_command("reindex", stdout=out)
     assert list(PracticeSearch.objects.values_list("practice_id", flat=True)) == [practice.pk]
     assert out.getvalue() == "Search index rebuilt for 1 published practices.\n"
+
+
+def test_browse_ranks_title_matches_first(client):
+    make_practice(title_en="Body", lessons_en="Composting worked well.")
+    make_practice(title_en="Composting in schools")
+    browse = client.get(public_url("practices:list", q="compost")).context["browse"]
+    assert [p.title_en for p in browse.page.object_list] == ["Composting in schools", "Body"]
+
+
+def test_search_lists_the_newest_matches_and_says_there_are_more(client, monkeypatch):
+    monkeypatch.setattr(search, "RANKED_CANDIDATES", 2)
+    theme = make_theme(slug="waste")
+    for n in range(3):
+        make_practice(title_en=f"Waste {n}", themes=[theme])
+    response = client.get(public_url("practices:list", q="waste"))
+    browse = response.context["browse"]
+    assert (browse.more, browse.page.paginator.count, browse.facets.partial) == (True, 2, True)
+    # The counts read one more match than are listed, and say so.
+    assert [n for key, _, n, _ in browse.facets["theme"]] == [3]
+    assert "More than" in response.content.decode()
+
+
+def test_search_facets_count_each_option_without_its_own_filter(client):
+    waste, water = make_theme(slug="waste"), make_theme(slug="water")
+    make_practice(title_en="Waste pickup", themes=[waste], status="ongoing")
+    make_practice(title_en="Waste and water", themes=[waste, water], status="completed")
+    make_practice(title_en="Water only", themes=[water])
+    url = public_url("practices:list", q="waste", theme="water", sort="title")
+    browse = client.get(url).context["browse"]
+    assert [p.title_en for p in browse.page.object_list] == ["Waste and water"]
+    assert sorted((key, n) for key, _, n, _ in browse.facets["theme"]) == [
+        ("waste", 2),
+        ("water", 1),
+    ]
+    assert (browse.more, browse.facets.total) == (False, 1)

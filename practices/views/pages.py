@@ -113,8 +113,25 @@ class Browse:
 
     @cached_property
     def page(self):
+        if self.query:
+            return self._search_page()
         paginator = Paginator(cards(self.filterset.qs), PER_PAGE)
+        paginator.count = self.facets.total  # counted with the facets, in the same query
         return paginator.get_page(self.page_number)
+
+    def _search_page(self):
+        """A search lists its first RANKED_CANDIDATES matches; counting every match of a
+        common word would take longer than reading them."""
+        sort = {"newest": ("-published_at", "-pk"), "title": self.filterset.title_order()}
+        queryset = self.filterset.unordered_qs
+        ids = search.ranked_ids(queryset, self.query, sort.get(self.filterset.sort_key))
+        self.more = len(ids) > search.RANKED_CANDIDATES
+        page = Paginator(ids[: search.RANKED_CANDIDATES], PER_PAGE).get_page(self.page_number)
+        found = {p.pk: p for p in cards(queryset.filter(pk__in=page.object_list).order_by())}
+        page.object_list = [found[pk] for pk in page.object_list if pk in found]
+        return page
+
+    more = False  # a search found more matches than it lists
 
     @cached_property
     def similar(self):
@@ -129,7 +146,8 @@ class Browse:
 
         counts = cache.get(self.facet_cache)
         if counts is None:
-            counts = facet_counts(self.filterset)
+            bound = search.RANKED_CANDIDATES + 1 if self.query else None
+            counts = facet_counts(self.filterset, bound)
             cache.set(self.facet_cache, counts, 3600)
         return FacetOptions(counts, self.filterset.form.cleaned_data)
 
@@ -170,6 +188,10 @@ class FacetOptions:
     def __init__(self, counts, chosen):
         self.counts = counts
         self.chosen = chosen
+        self.total = counts.get("total", 0)
+        # Counted among the newest matches only, when a search found more.
+        self.seen = counts.get("seen", 0)
+        self.partial = self.seen > search.RANKED_CANDIDATES
 
     def __getitem__(self, name):
         chosen = self.chosen.get(name) or ""
