@@ -7,7 +7,7 @@ validating costs no query; a malformed value is ignored, an unknown one finds no
 import django_filters
 from django.core.validators import RegexValidator
 from django.db import connection
-from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -78,19 +78,20 @@ class PracticeFilter(django_filters.FilterSet):
 
     def condition(self, name, value):
         """The facet filter `name` = `value` as a condition on a practice."""
+        # An IN list is read once; a correlated EXISTS runs once per practice when it is a flag.
         if name == "theme":
             through = Practice.themes.through.objects
-            return Exists(through.filter(practice=OuterRef("pk"), theme__slug=value))
+            return Q(pk__in=through.filter(theme__slug=value).values("practice_id"))
         if name == "district":
             # A district outside the chosen province is left over from an earlier choice.
             province = self.form.cleaned_data.get("province")
             if province and not value.startswith(province):
                 return None
         if name in {"province", "district"}:
-            return Exists(PracticePlace.objects.filter(practice=OuterRef("pk"), unit__code=value))
+            return Q(pk__in=PracticePlace.objects.filter(unit__code=value).values("practice_id"))
         if name == "partner":
-            roles = PracticePartner.objects.filter(practice=OuterRef("pk"), partner__slug=value)
-            return Exists(roles)
+            roles = PracticePartner.objects.filter(partner__slug=value)
+            return Q(pk__in=roles.values("practice_id"))
         return Q(**{name: value})
 
     def filter_year_from(self, queryset, name, value):
