@@ -183,7 +183,7 @@ def actual_statuses(client, world):
             response = client.get(url)
             row.append(response.status_code)
             if getattr(response, "streaming", False):
-                response.close()
+                b"".join(response.streaming_content)  # closes it the way a server would
         table[label] = tuple(row)
     return table
 
