@@ -1,7 +1,7 @@
 """Revisions of a practice's content: a readable difference between two, and reverting to one.
 
-The stage is not content: a revert restores the write-up and leaves the curation stage where the
-workflow put it. Themes, places and partners are not part of revisions.
+The stage is not content: a revert restores the write-up, its thematic areas and its places,
+and leaves the curation stage where the workflow put it. Partners are not part of revisions.
 """
 
 import difflib
@@ -29,6 +29,19 @@ NOT_CONTENT = {
     "is_public_nomination",
     *PRACTICE_TEXT_FIELDS,  # the language columns (title_km, title_en) carry the text
 }
+
+
+# Many-to-many content that revisions keep (see the history registration in translation.py).
+RELATIONS = ("themes", "units")
+
+
+def _related(obj, name):
+    """The objects of relation `name` on a practice or on one of its revisions."""
+    rows = getattr(obj, name).all()
+    if isinstance(obj, Practice):
+        return sorted(rows, key=lambda item: item.pk)
+    target = Practice._meta.get_field(name).m2m_reverse_field_name()
+    return sorted((getattr(row, target) for row in rows), key=lambda item: item.pk)
 
 
 def content_fields():
@@ -71,6 +84,15 @@ def diff(old, new):
                     "html": word_diff(before, after),
                 }
             )
+    for name in RELATIONS:
+        before = ", ".join(str(item) for item in _related(old, name))
+        after = ", ".join(str(item) for item in _related(new, name))
+        if before != after:
+            label = Practice._meta.get_field(name).verbose_name
+            html = word_diff(before, after)
+            rows.append(
+                {"label": label, "name": name, "before": before, "after": after, "html": html}
+            )
     return rows
 
 
@@ -85,4 +107,7 @@ def revert(practice, record, *, by):
     reason = _("Reverted to the revision of %(date)s") % {
         "date": record.history_date.strftime("%Y-%m-%d %H:%M")
     }
-    return workflow.save_content(practice, by=by, reason=reason)
+    saved = workflow.save_content(practice, by=by, reason=reason)
+    for name in RELATIONS:
+        getattr(practice, name).set(_related(record, name))
+    return saved

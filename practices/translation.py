@@ -41,4 +41,6 @@ class CriterionTranslation(TranslationOptions):
 
 
 # Registered here, after the translated columns exist, so that revisions keep both languages.
-simple_history.register(Practice, app="practices", excluded_fields=["updated_at"])
+simple_history.register(
+    Practice, app="practices", excluded_fields=["updated_at"], m2m_fields=["themes", "units"]
+)

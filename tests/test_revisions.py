@@ -134,3 +134,24 @@ def test_built_in_revert_cannot_change_the_stage(coordinator_client):
     )
     assert response.status_code == 302
     assert Practice.objects.get(pk=practice.pk).stage == Stage.PUBLISHED
+
+
+@pytest.mark.django_db
+def test_themes_and_places_are_part_of_revisions_and_reverts():
+    from tests.factories import make_theme, make_unit
+
+    coordinator = make_member("Coordinator")
+    practice = make_ready_practice(Stage.DOCUMENTING)
+    old_theme, old_unit = practice.themes.get(), practice.units.get()
+    earlier = practice.history.first()
+    new_theme, new_unit = make_theme(name_en="Waste"), make_unit(code="120101")
+    practice.themes.set([new_theme])
+    practice.units.set([new_unit])
+
+    rows = revisions.diff(earlier, practice.history.first())
+    assert [(r["name"], r["before"], r["after"]) for r in rows] == [
+        ("themes", str(old_theme), str(new_theme)),
+        ("units", str(old_unit), str(new_unit)),
+    ]
+    revisions.revert(practice, earlier, by=coordinator)
+    assert (list(practice.themes.all()), list(practice.units.all())) == ([old_theme], [old_unit])
