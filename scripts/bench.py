@@ -7,7 +7,10 @@ For each database and size it fills a benchmark database with synthetic practice
 (generate_practices), then reports:
   * server time (median, p95) of home, browse, browse with three filters, a deep browse page,
     a practice page, and Khmer and English searches for a rare and a very common word,
-    measured in-process both "cold" (caches emptied before every request) and "warm";
+    measured in-process "cold" (caches emptied before every request: the first request after a
+    publication), "fresh" (caches emptied, then the same page served once in the other language:
+    a page not yet cached since the publication, when the counts of that publication are) and
+    "warm";
   * the number of queries of the browse page, cold and warm;
   * throughput and p95 latency of the browse page under gunicorn (2 sync workers) with 4 and
     16 concurrent clients on loopback, beside a bare Django view served by the same gunicorn.
@@ -112,11 +115,14 @@ def measure(repeat):
     }
     results = {"visible practices": visible}
     for name, url in pages.items():
-        for mode in ("cold", "warm"):
+        other = ("/km/" if url.startswith("/en/") else "/en/") + url[4:]
+        for mode in ("cold", "fresh", "warm"):
             times = []
             for _ in range(repeat):
-                if mode == "cold":
+                if mode in {"cold", "fresh"}:
                     cache.clear()
+                if mode == "fresh":
+                    client.get(other)
                 started = time.perf_counter()
                 response = client.get(url)
                 times.append((time.perf_counter() - started) * 1000)

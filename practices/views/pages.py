@@ -3,11 +3,17 @@
 Every value here is computed on first use, inside a cached template fragment, so a page
 served from the cache runs no query for it. Cache keys carry the language, the audience
 (public or DELGOSEA network) and the public revision, which rises on every change.
+
+Counts over every practice a reader may see (the home page's figures, the options of the
+unfiltered browse page) are kept apart from the fragments, under keys without the language:
+after a publication the first page to need them pays, and every other page and language reads
+them from the cache until the next publication.
 """
 
 import hashlib
 from functools import cached_property
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum
 from django.urls import NoReverseMatch, reverse
@@ -28,6 +34,8 @@ from practices.translation import PRACTICE_TEXT_FIELDS
 
 PER_PAGE = 20
 NETWORK, PUBLIC = "network", "public"
+# Counts are keyed by the revision, so they never go stale; the time only bounds their memory.
+COUNTS_SECONDS = 24 * 3600
 
 
 def audience(request):
@@ -61,6 +69,16 @@ def cache_context(request, *parts):
         "cache_key": f"{get_language()}:{audience(request)}:{revision(request)}:{digest}",
         "cache_seconds": 3600,
     }
+
+
+def counted(request, name, compute):
+    """compute(), kept for this audience until the next publication, in every language."""
+    key = f"counts:{name}:{audience(request)}:{revision(request)}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, COUNTS_SECONDS)
+    return value
 
 
 def nominate_url():
@@ -97,7 +115,6 @@ class Browse:
         params = sorted((k, v) for k, v in self.data.items() if k in self.filterset.filters)
         self.key_params = [(k, v) for k, v in params if v]
         self.cache = cache_context(request, "browse", self.key_params, self.page_number)
-        self.facet_cache = f"facets:{cache_context(request, self.facet_params)['cache_key']}"
 
     @property
     def facet_params(self):
@@ -142,14 +159,16 @@ class Browse:
 
     @cached_property
     def facets(self):
-        from django.core.cache import cache
+        return FacetOptions(self.counts, self.filterset.form.cleaned_data)
 
-        counts = cache.get(self.facet_cache)
-        if counts is None:
-            bound = search.RANKED_CANDIDATES + 1 if self.query else None
-            counts = facet_counts(self.filterset, bound)
-            cache.set(self.facet_cache, counts, 3600)
-        return FacetOptions(counts, self.filterset.form.cleaned_data)
+    @cached_property
+    def counts(self):
+        """Results per option of each filter; the same in both languages, as the labels of
+        both are kept."""
+        digest = hashlib.sha1(repr(self.facet_params).encode()).hexdigest()[:16]
+        bound = search.RANKED_CANDIDATES + 1 if self.query else None
+        compute = lambda: facet_counts(self.filterset, bound)  # noqa: E731
+        return counted(self.request, f"facets:{digest}", compute)
 
     @cached_property
     def chips(self):
@@ -215,11 +234,17 @@ class Home:
         self.visible = visible(request)
 
     @cached_property
+    def counts(self):
+        """The unfiltered browse page's counts, which the two pages share."""
+        return Browse(self.request, self.visible, data={}).counts
+
+    @cached_property
     def themes(self):
-        ids = self.visible.values("pk")
-        return Theme.objects.annotate(
-            n=Count("practices", filter=Q(practices__in=ids), distinct=True)
-        ).order_by("order", "slug")
+        counts = {slug: n for slug, _km, _en, n in self.counts["theme"]}
+        themes = list(Theme.objects.order_by("order", "slug"))
+        for theme in themes:
+            theme.n = counts.get(theme.slug, 0)
+        return themes
 
     @cached_property
     def latest(self):
@@ -231,18 +256,14 @@ class Home:
 
     @cached_property
     def provinces(self):
-        rows = (
-            PracticePlace.objects.filter(level=1, practice__in=self.visible.values("pk"))
-            .values("unit__code", "unit__name_km", "unit__name_en")
-            .annotate(n=Count("practice", distinct=True))
-            .order_by("unit__code")
-        )
-        return [
-            (r["unit__code"], label(r["unit__name_km"], r["unit__name_en"]), r["n"]) for r in rows
-        ]
+        rows = sorted(self.counts["province"])
+        return [(code, label(km, en), n) for code, km, en, n in rows]
 
     @cached_property
     def figures(self):
+        return counted(self.request, "figures", self._figures)
+
+    def _figures(self):
         ids = self.visible.values("pk")
         totals = self.visible.aggregate(
             practices=Count("pk"),
