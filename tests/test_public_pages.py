@@ -65,6 +65,18 @@ def test_browse_page_makes_at_most_six_queries(client, commune):
     assert (queries(client, url), queries(client, url)) == (6, 1)
 
 
+def test_counts_are_made_once_per_publication_for_every_page_and_language(client, commune):
+    theme, partner = make_theme(slug="t"), make_partner(slug="p")
+    make_many(3, commune, theme, partner)
+    client.get(public_url("practices:home", lang="km"))
+    with CaptureQueriesContext(connection) as captured:
+        home = client.get(public_url("practices:home")).context["home"]
+        assert ([(t.slug, t.n) for t in home.themes], home.provinces[0][2]) == ([("t", 3)], 3)
+        assert home.figures["practices"] == 3
+        client.get(public_url("practices:list", sort="title"))
+    assert not [q for q in captured.captured_queries if "COUNT(" in q["sql"].upper()]
+
+
 def test_practice_page_queries_do_not_grow_with_related_items(client, commune):
     theme, partner = make_theme(slug="t"), make_partner(slug="p")
     practice = make_practice(slug="main", units=[commune], themes=[theme])

@@ -122,3 +122,24 @@ def test_unpublished_practice_leaves_cached_pages(client, world):
     shown.save()
     response = client.get(public_url("practices:list"))
     assert (titles(response), "Shown compost" in response.content.decode()) == ([], False)
+
+
+def test_counts_of_partner_are_not_served_to_public(client, world):
+    client.force_login(make_user(groups=["Partner"]))
+    partner_home = client.get(public_url("practices:home")).context["home"]
+    assert partner_home.figures["practices"] == 2
+    client.get(public_url("practices:list", lang="km"))
+    client.logout()
+    home = client.get(public_url("practices:home", lang="km")).context["home"]
+    assert (home.figures["practices"], [(t.slug, t.n) for t in home.themes]) == (1, [("waste", 1)])
+    assert client.get(public_url("practices:list")).context["browse"].facets.total == 1
+
+
+def test_counts_follow_a_practice_leaving_the_public_site(client, world):
+    shown, _ = world
+    client.get(public_url("practices:home"))
+    shown.visibility = Visibility.NETWORK
+    shown.save()
+    home = client.get(public_url("practices:home")).context["home"]
+    assert (home.figures["practices"], home.provinces, home.themes[0].n) == (0, [], 0)
+    assert client.get(public_url("practices:list")).context["browse"].facets.total == 0
