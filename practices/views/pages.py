@@ -270,9 +270,11 @@ class Home:
             people=Sum("beneficiaries_total"),
             women=Sum("beneficiaries_women"),
         )
-        places = PracticePlace.objects.filter(practice__in=ids).aggregate(
-            councils=Count("unit", distinct=True),
-            provinces=Count("unit", distinct=True, filter=Q(level=1)),
+        # Each unit asks for one practice it holds, and stops at the first: far fewer rows
+        # than counting the distinct units of every place of every practice.
+        places = PracticePlace.objects.filter(unit=OuterRef("pk"), practice__in=ids)
+        places = AdminUnit.objects.filter(Exists(places)).aggregate(
+            councils=Count("pk"), provinces=Count("pk", filter=Q(level=1))
         )
         return {**totals, **places}
 
