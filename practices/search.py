@@ -24,7 +24,13 @@ from django.db.models.functions import Coalesce
 from django.utils.safestring import mark_safe
 from khmercut import tokenize
 
-from practices.models.core import AdminUnit, Practice, PracticePartner, Stage
+from practices.models.core import (
+    CASE_STUDY_FIELDS,
+    AdminUnit,
+    Practice,
+    PracticePartner,
+    Stage,
+)
 from practices.models.public import PracticePlace, PracticeSearch, PublicRevision
 
 KHMER_LETTERS = "\u1780-\u17d3\u17dc\u17dd\u17e0-\u17e9\u19e0-\u19ff"
@@ -38,23 +44,7 @@ MAX_QUERY_LENGTH = 200
 SQLITE_FTS = "practices_search_fts"
 SQLITE_TRIGRAM = "practices_search_trigram"
 PLAIN_FIELDS = ("title", "summary", "place_name")
-BODY_FIELDS = (
-    "case_study",
-    "context",
-    "objectives",
-    "activities",
-    "results",
-    "evidence",
-    "beneficiaries_description",
-    "resources",
-    "enabling_factors",
-    "obstacles",
-    "sustainability",
-    "transferability",
-    "lessons",
-    "gender_inclusion",
-    "place_name",
-)
+BODY_FIELDS = (*CASE_STUDY_FIELDS, "place_name")
 
 
 ## TEXT
