@@ -42,6 +42,8 @@ def env_list(name, default=""):
 DEBUG = env_bool("DEBUG")
 # Tests run with DEBUG off, as production does, and need no secret of their own.
 TESTING = "pytest" in sys.modules or sys.argv[1:2] == ["test"]
+# Commands that only read the code, never sign or serve anything, need no secret either.
+CODE_ONLY_COMMAND = sys.argv[1:2] in (["makemigrations"], ["makemessages"], ["compilemessages"])
 
 
 def _development_secret_key():
@@ -56,8 +58,8 @@ def _development_secret_key():
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if TESTING:
-        SECRET_KEY = "tests-only-" + "x" * 50
+    if TESTING or CODE_ONLY_COMMAND:
+        SECRET_KEY = "not-for-signing-" + "x" * 50
     elif DEBUG:
         SECRET_KEY = _development_secret_key()
     else:

@@ -86,3 +86,16 @@ def test_check_deploy_reports_nothing_in_production():
         0,
         "System check identified no issues (0 silenced).",
     )
+
+
+def test_migrations_can_be_checked_without_a_secret():
+    env = {k: v for k, v in os.environ.items() if k not in {"DEBUG", "SECRET_KEY"}}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "makemigrations", "--check", "--dry-run"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stdout.strip()) == (0, "No changes detected")
