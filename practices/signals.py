@@ -30,6 +30,7 @@ def _practice_saved(sender, instance, raw=False, **kwargs):
 @receiver(post_delete, sender=Practice, dispatch_uid="unindex_practice")
 def _practice_deleted(sender, instance, **kwargs):
     search.reindex([instance.pk])
+    PublicRevision.bump()  # its search document went first, with the practice
 
 
 @receiver(m2m_changed, sender=Practice.units.through, dispatch_uid="reindex_units")

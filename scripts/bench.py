@@ -11,6 +11,7 @@ For each database and size it fills a benchmark database with synthetic practice
     publication), "fresh" (caches emptied, then the same page served once in the other language:
     a page not yet cached since the publication, when the counts of that publication are) and
     "warm";
+  * the time to publish a practice, counts rebuilt included;
   * the number of queries of the browse page, cold and warm;
   * throughput and p95 latency of the browse page under gunicorn (2 sync workers) with 4 and
     16 concurrent clients on loopback, beside a bare Django view served by the same gunicorn.
@@ -129,6 +130,7 @@ def measure(repeat):
                 assert response.status_code == 200, (url, response.status_code)
             times.sort()
             results[f"{name} [{mode}]"] = _summary(times)
+    results["publish a practice"] = _publication_times(max(3, repeat // 4))
     for mode in ("cold", "warm"):
         if mode == "cold":
             cache.clear()
@@ -136,6 +138,26 @@ def measure(repeat):
             client.get("/en/practices/?theme=" + theme)
         results[f"browse queries [{mode}]"] = len(captured)
     print("BENCH-JSON " + json.dumps(results, ensure_ascii=False))
+
+
+def _publication_times(repeat):
+    """Publishing a draft: its save, its search document and the counts after the commit
+    (what the coordinator waits for), then unpublished again, untimed."""
+    from django.db import transaction
+
+    from practices.models import Practice, Stage
+
+    draft = Practice.objects.filter(stage=Stage.DOCUMENTING, is_sample=True).order_by("pk")[0]
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        with transaction.atomic():
+            draft.stage = Stage.PUBLISHED
+            draft.save()
+        times.append((time.perf_counter() - started) * 1000)
+        draft.stage = Stage.DOCUMENTING
+        draft.save()
+    return _summary(sorted(times))
 
 
 def _summary(times):

@@ -2,10 +2,12 @@
 
 import pytest
 from django.core import mail
+from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from practices.models import Enquiry
+from practices import counts
+from practices.models import Enquiry, Practice, PublicCounts, PublicRevision, Stage, Visibility
 from tests.factories import (
     add_partner,
     image_file,
@@ -27,6 +29,7 @@ def make_many(n, commune, theme, partner):
     for i in range(n):
         practice = make_practice(title_en=f"Practice {i}", units=[commune], themes=[theme])
         add_partner(practice, partner)
+    counts.rebuild()  # as the commit of a publication does (tests commit nothing)
 
 
 def queries(client, url):
@@ -75,6 +78,37 @@ def test_counts_are_made_once_per_publication_for_every_page_and_language(client
         assert home.figures["practices"] == 3
         client.get(public_url("practices:list", sort="title"))
     assert not [q for q in captured.captured_queries if "COUNT(" in q["sql"].upper()]
+
+
+def test_a_publication_builds_the_counts_so_the_first_reader_counts_nothing(
+    client, commune, django_capture_on_commit_callbacks
+):
+    theme = make_theme(slug="t")
+    make_practice(units=[commune], themes=[theme], visibility=Visibility.NETWORK)
+    with django_capture_on_commit_callbacks(execute=True):
+        make_practice(units=[commune], themes=[theme], beneficiaries_total=40)
+    stored = dict(PublicCounts.objects.values_list("audience", "revision"))
+    assert stored == {"public": PublicRevision.current(), "network": PublicRevision.current()}
+    cache.clear()
+    with CaptureQueriesContext(connection) as captured:
+        home = client.get(public_url("practices:home")).context["home"]
+        browse = client.get(public_url("practices:list")).context["browse"]
+        seen = (home.figures["practices"], home.figures["people"], home.themes[0].n)
+        assert (seen, browse.facets.total) == ((1, 40, 1), 1)
+    assert [q["sql"] for q in captured.captured_queries if "COUNT(" in q["sql"].upper()] == []
+
+
+def test_editing_a_draft_leaves_the_public_pages_and_counts_alone(client, commune):
+    draft = make_practice(units=[commune], stage=Stage.DOCUMENTING)
+    shown, theme = make_practice(units=[commune]), make_theme()
+    before = PublicRevision.current()
+    draft.title_en = "Still a draft"
+    draft.save()
+    draft.themes.set([theme])
+    assert PublicRevision.current() == before
+    shown.title_en = "Renamed"
+    shown.save()
+    assert PublicRevision.current() == before + 1
 
 
 def test_practice_page_queries_do_not_grow_with_related_items(client, commune):
@@ -154,6 +188,25 @@ def test_pagination_keeps_filters(client, commune):
         2,
     )
     assert 'href="?province=02&amp;sort=title&amp;page=1"' in response.content.decode()
+
+
+def test_deep_pages_follow_the_newest_first_order_on_browse_and_theme_pages(client):
+    import datetime
+
+    from django.utils import timezone
+
+    theme = make_theme(slug="t")
+    moment = timezone.make_aware(datetime.datetime(2026, 1, 1))
+    made = [make_practice(title_en=f"P{i:02}", themes=[theme]) for i in range(45)]
+    Practice.objects.filter(pk__in=[p.pk for p in made[:30]]).update(published_at=moment)
+    for day, practice in enumerate(made[30:], start=1):
+        Practice.objects.filter(pk=practice.pk).update(published_at=moment.replace(day=day + 1))
+    # Newest first; practices published at the same moment, newest record first.
+    newest = [p.title_en for p in made[30:][::-1]] + [p.title_en for p in made[:30][::-1]]
+    browse = client.get(public_url("practices:list", page="3")).context["browse"].page
+    theme_page = client.get(public_url("practices:theme", "t", page="2")).context["page_obj"]
+    assert [p.title_en for p in browse.object_list] == newest[40:]
+    assert [p.title_en for p in theme_page.object_list] == newest[20:40]
 
 
 def test_missing_section_falls_back_with_a_note(client):

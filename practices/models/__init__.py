@@ -14,7 +14,13 @@ from practices.models.core import (
     Theme,
     Visibility,
 )
-from practices.models.public import Enquiry, PracticePlace, PracticeSearch, PublicRevision
+from practices.models.public import (
+    Enquiry,
+    PracticePlace,
+    PracticeSearch,
+    PublicCounts,
+    PublicRevision,
+)
 from practices.models.workflow import (
     Assignment,
     Criterion,
@@ -41,6 +47,7 @@ __all__ = [
     "PracticePlace",
     "PracticeQuerySet",
     "PracticeSearch",
+    "PublicCounts",
     "PublicRevision",
     "Score",
     "Scoring",

@@ -69,8 +69,31 @@ class PublicRevision(models.Model):
 
     @classmethod
     def bump(cls):
+        from practices import counts  # it reads these models
+
         if not cls.objects.filter(pk=1).update(number=F("number") + 1):
             cls.objects.get_or_create(pk=1, defaults={"number": 1})
+        counts.rebuild_after_commit()
+
+
+class PublicCounts(models.Model):
+    """The counts over every practice one audience may see, as of one public revision.
+
+    Built when a change is committed (see practices/counts.py), so that the first reader after
+    a publication does not pay for counting every practice and its links.
+    """
+
+    audience = models.CharField(max_length=16, unique=True)
+    revision = models.PositiveBigIntegerField()
+    counts = models.JSONField()
+    built_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("public counts")
+        verbose_name_plural = _("public counts")
+
+    def __str__(self):
+        return f"{self.audience} @ {self.revision}"
 
 
 class Enquiry(models.Model):

@@ -1,0 +1,47 @@
+"""Synthetic practices for benchmarks: clearly marked, bilingual, findable, and removable."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from practices import search
+from practices.models import Practice, PracticeSearch, PublicCounts, PublicRevision, Stage
+from tests.factories import make_practice, public_url
+
+pytestmark = pytest.mark.django_db
+
+
+def generate(*args):
+    out = io.StringIO()
+    call_command("generate_practices", *args, stdout=out)
+    return out.getvalue().strip()
+
+
+def test_makes_marked_bilingual_practices_indexed_and_counted(client, admin_units):
+    real = make_practice(title_en="A real practice")
+    assert generate("--count", "40") == "Made 40 synthetic practices."
+    synthetic = Practice.objects.exclude(pk=real.pk)
+    assert (synthetic.count(), synthetic.filter(is_sample=True).count()) == (40, 40)
+    assert all(p.slug.startswith("synthetic-") and p.title_km and p.title_en for p in synthetic)
+    published = synthetic.filter(stage=Stage.PUBLISHED)
+    indexed = PracticeSearch.objects.filter(practice__in=synthetic).count()
+    assert (published.count(), indexed) == (38, 38)  # one in twenty stays a draft
+    # The counts were built once, at the end, for the revision the pages will ask about.
+    stored = set(PublicCounts.objects.values_list("audience", "revision"))
+    assert stored == {("public", PublicRevision.current()), ("network", PublicRevision.current())}
+    home = client.get(public_url("practices:home")).context["home"]
+    assert home.figures["practices"] == Practice.objects.published().count()
+    found = search.filter_matching(Practice.objects.all(), "ដំរីព្រៃ")
+    assert [p.slug for p in found] == ["synthetic-7"]  # the rare word, in one of a thousand
+
+
+def test_delete_removes_only_synthetic_practices(admin_units):
+    real = make_practice(title_en="A real practice")
+    generate("--count", "25")
+    assert generate("--delete", "--count", "0").splitlines() == [
+        "Removed 25 synthetic practices.",
+        "Made 0 synthetic practices.",
+    ]
+    assert list(Practice.objects.values_list("pk", flat=True)) == [real.pk]
+    assert list(PracticeSearch.objects.values_list("practice_id", flat=True)) == [real.pk]
