@@ -8,6 +8,7 @@ import django_filters
 from django.core.validators import RegexValidator
 from django.db import connection
 from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.db.models.expressions import RawSQL
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -60,21 +61,52 @@ class PracticeFilter(django_filters.FilterSet):
         model = Practice
         fields = []
 
+    # The visibilities of the reader's audience, set by the page; with them, PostgreSQL counts
+    # the options of filtered pages from the facet keys table (see facet_counts).
+    visibilities = None
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        keys = list(self.chosen_keys().values()) if connection.vendor == "postgresql" else []
+        if keys:
+            sql = f"SELECT practice_id FROM {search.FACET_KEYS} WHERE keys @> %s::text[]"
+            queryset = queryset.filter(pk__in=RawSQL(sql, [keys]))
+        return queryset
+
+    def chosen_keys(self):
+        """{facet: "facet:value"} of the facet filters in force, as the keys table holds them."""
+        self.form.is_valid()
+        chosen = {}
+        for name in self.FACETS:
+            value = self.form.cleaned_data.get(name)
+            if value in (None, "") or (name == "district" and self._stray_district(value)):
+                continue
+            chosen[name] = f"{name}:{value}"
+        return chosen
+
+    def _stray_district(self, value):
+        # A district outside the chosen province is left over from an earlier choice.
+        province = self.form.cleaned_data.get("province")
+        return bool(province) and not value.startswith(province)
+
+    def _keyed(self):
+        return connection.vendor == "postgresql"
+
     def filter_q(self, queryset, name, value):
         return search.filter_matching(queryset, value)
 
     def filter_theme(self, queryset, name, value):
-        return queryset.filter(self.condition(name, value))
+        return queryset if self._keyed() else queryset.filter(self.condition(name, value))
 
     def filter_place(self, queryset, name, value):
-        return queryset.filter(self.condition(name, value))
+        return queryset if self._keyed() else queryset.filter(self.condition(name, value))
 
     def filter_district(self, queryset, name, value):
-        condition = self.condition(name, value)
+        condition = None if self._keyed() else self.condition(name, value)
         return queryset if condition is None else queryset.filter(condition)
 
     def filter_partner(self, queryset, name, value):
-        return queryset.filter(self.condition(name, value))
+        return queryset if self._keyed() else queryset.filter(self.condition(name, value))
 
     def condition(self, name, value):
         """The facet filter `name` = `value` as a condition on a practice."""
@@ -82,11 +114,8 @@ class PracticeFilter(django_filters.FilterSet):
         if name == "theme":
             through = Practice.themes.through.objects
             return Q(pk__in=through.filter(theme__slug=value).values("practice_id"))
-        if name == "district":
-            # A district outside the chosen province is left over from an earlier choice.
-            province = self.form.cleaned_data.get("province")
-            if province and not value.startswith(province):
-                return None
+        if name == "district" and self._stray_district(value):
+            return None
         if name in {"province", "district"}:
             return Q(pk__in=PracticePlace.objects.filter(unit__code=value).values("practice_id"))
         if name == "partner":
@@ -161,7 +190,22 @@ class PracticeFilter(django_filters.FilterSet):
         ]
 
 
-def facet_counts(filterset, bound=None):
+def facet_counts(filterset, bound=None, everything=None):
+    """{facet: [(key, label_km, label_en, count)]}, "total" and, for a search, "seen".
+
+    On PostgreSQL, a page filtered by facets alone (no search, no years) is counted from the
+    facet keys table; `everything`, if given, returns the unfiltered counts of the reader's
+    audience, which a facet chosen alone reuses for its own options.
+    """
+    data = filterset.form.cleaned_data if filterset.form.is_valid() else {}
+    chosen = filterset.chosen_keys()
+    plain = not any(data.get(name) not in (None, "") for name in ("q", "year_from", "year_to"))
+    if connection.vendor == "postgresql" and filterset.visibilities and chosen and plain:
+        return _keyed_counts(filterset, chosen, everything)
+    return _joined_counts(filterset, bound)
+
+
+def _joined_counts(filterset, bound=None):
     """{facet: [(key, label_km, label_en, count)]} in one query, for the options on offer,
     plus "total" (the results) and "seen" (the practices counted).
 
@@ -175,9 +219,13 @@ def facet_counts(filterset, bound=None):
     failed = " + ".join(f"CASE WHEN m0.{name} THEN 0 ELSE 1 END" for name in flags) or "0"
     limit = f"ORDER BY m0.published_at DESC, m0.id DESC LIMIT {int(bound)}" if bound else ""
     province = filterset.form.cleaned_data.get("province")
-    parts, part_params = _facet_parts(flags, province)
+    # LATERAL lookups: PostgreSQL only; SQLite's planner finds the link indexes itself.
+    few = bool(flags or bound) and connection.vendor == "postgresql"
+    parts, part_params = _facet_parts(flags, province, few, bool(bound))
+    # OFFSET 0 keeps PostgreSQL from computing the flags again in the outer filter.
+    fence = " OFFSET 0" if connection.vendor == "postgresql" else ""
     query = (
-        f"WITH m AS MATERIALIZED (SELECT * FROM ({sql}) m0 WHERE {failed} <= 1 {limit}) "
+        f"WITH m AS MATERIALIZED (SELECT * FROM ({sql}{fence}) m0 WHERE {failed} <= 1 {limit}) "
         + " UNION ALL ".join(parts)
     )
     result = {name: [] for name in PracticeFilter.FACETS}
@@ -205,7 +253,10 @@ LINKS = {
 }
 
 
-def _facet_parts(flags, province):
+def _facet_parts(flags, province, few, bounded):
+    """The counting selects; `few` when a filter or a search leaves a small share of the
+    practices, whose links are then looked up one practice at a time in the link indexes
+    rather than by reading every link."""
     parts, params = [], []
     for facet in PracticeFilter.FACETS:
         if facet == "district" and not province:
@@ -221,9 +272,17 @@ def _facet_parts(flags, province):
         within = f" AND l.level = {level}" if level else ""
         # A partner named in two roles is one practice.
         counted = "COUNT(DISTINCT m.id)" if facet == "partner" else "COUNT(*)"
+        if few:
+            within = f" AND {link}.level = {level}" if level else ""
+            joined = (
+                f"CROSS JOIN LATERAL (SELECT {column} FROM {link} "
+                f"WHERE {link}.practice_id = m.id{within}) l"
+            )
+        else:
+            joined = f"JOIN {link} l ON l.practice_id = m.id{within}"
         inner = (
-            f"SELECT l.{column} AS k, {counted} AS n FROM m JOIN {link} l "
-            f"ON l.practice_id = m.id{within} WHERE {where} GROUP BY l.{column}"
+            f"SELECT l.{column} AS k, {counted} AS n FROM m {joined} "
+            f"WHERE {where} GROUP BY l.{column}"
         )
         code = ""
         if facet == "district":
@@ -234,5 +293,60 @@ def _facet_parts(flags, province):
             f"JOIN {table} t ON t.id = c.k WHERE 1 = 1{code}"
         )
     parts.append(f"SELECT 'total', '', '', '', COUNT(*) FROM m WHERE {_where(flags, '')}")
-    parts.append("SELECT 'seen', '', '', '', COUNT(*) FROM m")
+    if bounded:  # how many a search's counts cover, when it found more than it counts
+        parts.append("SELECT 'seen', '', '', '', COUNT(*) FROM m")
     return parts, params
+
+
+def _keyed_counts(filterset, chosen, everything):
+    """Each facet counts the practices that hold every chosen key but its own (and a province
+    ignores the district); the facets not chosen count those that hold them all. Practices
+    holding a set of keys come from the GIN index; their keys are unnested and counted."""
+    province = filterset.form.cleaned_data.get("province")
+    groups = {}
+    for facet in PracticeFilter.FACETS:
+        if facet == "district" and not province:
+            continue
+        skip = {facet} | ({"district"} if facet == "province" else set())
+        required = tuple(key for name, key in chosen.items() if name not in skip)
+        groups.setdefault(required, []).append(facet)
+    result = {name: [] for name in PracticeFilter.FACETS}
+    if everything and () in groups:
+        shared = everything()
+        for facet in groups.pop(()):
+            result[facet] = [tuple(row) for row in shared.get(facet, [])]
+    visibilities = list(filterset.visibilities)
+    parts, params = [], []
+    for required, facets in groups.items():
+        # Every key is counted and the facets picked from the few groups: cheaper than
+        # testing each of a hundred thousand keys (OFFSET 0 keeps the test after the count).
+        parts.append(
+            "SELECT k, n FROM (SELECT k, COUNT(*) AS n FROM (SELECT unnest(keys) AS k "
+            f"FROM {search.FACET_KEYS} WHERE visibility = ANY(%s) AND keys @> %s::text[]) x "
+            "GROUP BY k OFFSET 0) c "
+            "WHERE split_part(k, ':', 1) = ANY(%s) AND (k NOT LIKE 'district:%%' OR k LIKE %s)"
+        )
+        params += [visibilities, list(required), facets, f"district:{province or ''}%"]
+    parts.append(
+        f"SELECT 'total:', COUNT(*) FROM {search.FACET_KEYS} "
+        "WHERE visibility = ANY(%s) AND keys @> %s::text[]"
+    )
+    params += [visibilities, list(chosen.values())]
+    facet, key = "split_part(g.k, ':', 1)", "split_part(g.k, ':', 2)"
+    query = (
+        f"SELECT {facet}, {key}, COALESCE(t.name_km, p.name_km, u.name_km), "
+        "COALESCE(t.name_en, p.name_en, u.name_en), g.n "
+        f"FROM ({' UNION ALL '.join(parts)}) g "
+        f"LEFT JOIN practices_theme t ON {facet} = 'theme' AND t.slug = {key} "
+        f"LEFT JOIN practices_partner p ON {facet} = 'partner' AND p.slug = {key} "
+        f"LEFT JOIN practices_adminunit u ON {facet} IN ('province', 'district') "
+        f"AND u.code = {key}"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(query, params)
+        for name, value, label_km, label_en, n in cursor.fetchall():
+            if name == "total":
+                result["total"] = n
+            elif name in result:
+                result[name].append((value, label_km or "", label_en or "", n))
+    return result

@@ -43,6 +43,7 @@ RANKED_CANDIDATES = 1000
 MAX_QUERY_LENGTH = 200
 SQLITE_FTS = "practices_search_fts"
 SQLITE_TRIGRAM = "practices_search_trigram"
+FACET_KEYS = "practices_facetkeys"  # PostgreSQL only
 PLAIN_FIELDS = ("title", "summary", "place_name")
 BODY_FIELDS = (*CASE_STUDY_FIELDS, "place_name")
 
@@ -139,22 +140,31 @@ def reindex(ids):
     """Rebuild the search documents and places of these practices; drop unpublished ones.
 
     Side effects: rewrites PracticeSearch, PracticePlace (and the FTS5 tables on SQLite)
-    for `ids`, and raises the public revision so that cached pages are rebuilt.
+    for `ids`, and, if any of them is or was published, raises the public revision so that
+    cached pages and counts are rebuilt. Editing a draft leaves the public caches alone.
     """
     ids = [pk for pk in set(ids) if pk is not None]
     if not ids:
         return
+    touched = False
     for start in range(0, len(ids), 500):
-        _reindex_batch(ids[start : start + 500])
-    PublicRevision.bump()
+        touched |= _reindex_batch(ids[start : start + 500])
+    if touched:
+        PublicRevision.bump()
 
 
 def _reindex_batch(ids):
+    """Reindex these practices; True if any of them is or was on the public site."""
     practices = list(_load(ids))
+    was_indexed = PracticeSearch.objects.filter(practice_id__in=ids).exists()
+    if not practices and not was_indexed:
+        return False
     _delete(ids)
     rows = [(p.pk, *_documents(p)) for p in practices]
+    places = {p.pk: _places(p) for p in practices}
     if connection.vendor == "postgresql":
         _write_postgresql(rows)
+        _write_facet_keys([(p.pk, p.visibility, facet_keys(p, places[p.pk])) for p in practices])
     else:
         PracticeSearch.objects.bulk_create(
             [PracticeSearch(practice_id=row[0], plain=row[4]) for row in rows]
@@ -164,9 +174,31 @@ def _reindex_batch(ids):
         [
             PracticePlace(practice_id=p.pk, unit_id=u.pk, level=u.level)
             for p in practices
-            for u in {unit for own in p.units.all() for unit in (*own.ancestors(), own)}
+            for u in places[p.pk]
         ]
     )
+    return True
+
+
+def _places(practice):
+    """The units a practice covers, with every unit above them."""
+    return {unit for own in practice.units.all() for unit in (*own.ancestors(), own)}
+
+
+FACET_LEVELS = {AdminUnit.Level.PROVINCE: "province", AdminUnit.Level.DISTRICT: "district"}
+
+
+def facet_keys(practice, places):
+    """The browse filters' values of a practice, as "filter:value" (see migration 0010)."""
+    keys = [
+        f"{name}:{value}"
+        for name in ("level", "status", "country")
+        if (value := getattr(practice, name))
+    ]
+    keys += sorted(f"theme:{theme.slug}" for theme in practice.themes.all())
+    keys += sorted(f"{FACET_LEVELS[u.level]}:{u.code}" for u in places if u.level in FACET_LEVELS)
+    keys += sorted({f"partner:{role.partner.slug}" for role in practice.partner_roles.all()})
+    return keys
 
 
 def unindex(ids):
@@ -177,6 +209,9 @@ def unindex(ids):
 def _delete(ids):
     PracticeSearch.objects.filter(practice_id__in=ids).delete()
     PracticePlace.objects.filter(practice_id__in=ids).delete()
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {FACET_KEYS} WHERE practice_id = ANY(%s)", [list(ids)])
     if connection.vendor == "sqlite":
         marks = ",".join("%s" for _ in ids)
         with connection.cursor() as cursor:
@@ -192,6 +227,13 @@ def _write_postgresql(rows):
     )
     with connection.cursor() as cursor:
         cursor.executemany(sql, [(pk, plain, t, s, b) for pk, t, s, b, plain in rows])
+
+
+def _write_facet_keys(rows):
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            f"INSERT INTO {FACET_KEYS} (practice_id, visibility, keys) VALUES (%s, %s, %s)", rows
+        )
 
 
 def _write_sqlite(rows):
@@ -210,6 +252,9 @@ def reindex_all():
     ids = list(Practice.objects.filter(stage=Stage.PUBLISHED).values_list("pk", flat=True))
     PracticeSearch.objects.exclude(practice_id__in=ids).delete()
     PracticePlace.objects.exclude(practice_id__in=ids).delete()
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {FACET_KEYS} WHERE NOT (practice_id = ANY(%s))", [ids])
     reindex(ids)
     return len(ids)
 

@@ -143,3 +143,27 @@ def test_counts_follow_a_practice_leaving_the_public_site(client, world):
     home = client.get(public_url("practices:home")).context["home"]
     assert (home.figures["practices"], home.provinces, home.themes[0].n) == (0, [], 0)
     assert client.get(public_url("practices:list")).context["browse"].facets.total == 0
+
+
+def test_filtered_counts_and_lists_follow_audience_and_edits(client, world):
+    shown, hidden = world
+    (network,) = [p for p in hidden if p.visibility == Visibility.NETWORK]
+    url = public_url("practices:list", theme="waste", province="02")
+
+    def seen():
+        browse = client.get(url).context["browse"]
+        return browse.facets.total, [p.slug for p in browse.page.object_list]
+
+    assert seen() == (1, ["shown"])
+    client.force_login(make_user(groups=["Partner"]))
+    assert seen() == (2, [network.slug, "shown"])
+    client.logout()
+    theme = shown.themes.get()
+    theme.slug = "refuse"
+    theme.save()
+    assert seen() == (0, [])
+    url = public_url("practices:list", theme="refuse", province="02")
+    assert seen() == (1, ["shown"])
+    shown.visibility = Visibility.INTERNAL
+    shown.save()
+    assert seen() == (0, [])

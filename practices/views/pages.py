@@ -5,9 +5,9 @@ served from the cache runs no query for it. Cache keys carry the language, the a
 (public or DELGOSEA network) and the public revision, which rises on every change.
 
 Counts over every practice a reader may see (the home page's figures, the options of the
-unfiltered browse page) are kept apart from the fragments, under keys without the language:
-after a publication the first page to need them pays, and every other page and language reads
-them from the cache until the next publication.
+unfiltered browse page) are built when a change is committed and read from the database
+(practices/counts.py); counts of filtered pages and searches are cached apart from the
+fragments, under keys without the language, for every page and language to share.
 """
 
 import hashlib
@@ -15,11 +15,12 @@ from functools import cached_property
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Prefetch
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language
 
-from practices import search
+from practices import counts, search
+from practices.counts import NETWORK, PUBLIC
 from practices.filters import PracticeFilter, facet_counts
 from practices.models import (
     AdminUnit,
@@ -33,7 +34,6 @@ from practices.models import (
 from practices.translation import PRACTICE_TEXT_FIELDS
 
 PER_PAGE = 20
-NETWORK, PUBLIC = "network", "public"
 # Counts are keyed by the revision, so they never go stale; the time only bounds their memory.
 COUNTS_SECONDS = 24 * 3600
 
@@ -81,6 +81,16 @@ def counted(request, name, compute):
     return value
 
 
+def shared_counts(request):
+    """{"facets", "figures"} over everything this reader may see (see practices/counts.py)."""
+    key = f"counts:shared:{audience(request)}:{revision(request)}"
+    value = cache.get(key)
+    if value is None:
+        value = counts.read(audience(request), revision(request))
+        cache.set(key, value, COUNTS_SECONDS)
+    return value
+
+
 def nominate_url():
     # The nomination form may not be installed yet; pages link to it only when it is.
     try:
@@ -99,6 +109,21 @@ def cards(queryset):
     )
 
 
+class CardPaginator(Paginator):
+    """Pages of practice cards, each page's ids read before its rows.
+
+    Reaching page 2,500 skips 50,000 practices; skipping them in the listing index, and then
+    reading the twenty wide rows shown, keeps a deep page as fast as the first. Same queries.
+    """
+
+    def page(self, number):
+        page = super().page(number)
+        ordering = self.object_list.query.order_by
+        ids = page.object_list.values("pk")
+        page.object_list = cards(Practice.objects.filter(pk__in=ids).order_by(*ordering))
+        return page
+
+
 def label(row_km, row_en):
     first, other = (row_en, row_km) if get_language() == "en" else (row_km, row_en)
     return first or other or ""
@@ -111,6 +136,7 @@ class Browse:
         self.request = request
         self.data = request.GET if data is None else data
         self.filterset = PracticeFilter(self.data, queryset=queryset)
+        self.filterset.visibilities = counts.VISIBILITIES[audience(request)]
         self.filterset.form.is_valid()
         params = sorted((k, v) for k, v in self.data.items() if k in self.filterset.filters)
         self.key_params = [(k, v) for k, v in params if v]
@@ -132,7 +158,7 @@ class Browse:
     def page(self):
         if self.query:
             return self._search_page()
-        paginator = Paginator(cards(self.filterset.qs), PER_PAGE)
+        paginator = CardPaginator(self.filterset.qs, PER_PAGE)
         paginator.count = self.facets.total  # counted with the facets, in the same query
         return paginator.get_page(self.page_number)
 
@@ -165,9 +191,12 @@ class Browse:
     def counts(self):
         """Results per option of each filter; the same in both languages, as the labels of
         both are kept."""
+        if not self.facet_params:
+            return shared_counts(self.request)["facets"]
         digest = hashlib.sha1(repr(self.facet_params).encode()).hexdigest()[:16]
         bound = search.RANKED_CANDIDATES + 1 if self.query else None
-        compute = lambda: facet_counts(self.filterset, bound)  # noqa: E731
+        everything = lambda: shared_counts(self.request)["facets"]  # noqa: E731
+        compute = lambda: facet_counts(self.filterset, bound, everything)  # noqa: E731
         return counted(self.request, f"facets:{digest}", compute)
 
     @cached_property
@@ -236,7 +265,7 @@ class Home:
     @cached_property
     def counts(self):
         """The unfiltered browse page's counts, which the two pages share."""
-        return Browse(self.request, self.visible, data={}).counts
+        return shared_counts(self.request)["facets"]
 
     @cached_property
     def themes(self):
@@ -261,22 +290,7 @@ class Home:
 
     @cached_property
     def figures(self):
-        return counted(self.request, "figures", self._figures)
-
-    def _figures(self):
-        ids = self.visible.values("pk")
-        totals = self.visible.aggregate(
-            practices=Count("pk"),
-            people=Sum("beneficiaries_total"),
-            women=Sum("beneficiaries_women"),
-        )
-        # Each unit asks for one practice it holds, and stops at the first: far fewer rows
-        # than counting the distinct units of every place of every practice.
-        places = PracticePlace.objects.filter(unit=OuterRef("pk"), practice__in=ids)
-        places = AdminUnit.objects.filter(Exists(places)).aggregate(
-            councils=Count("pk"), provinces=Count("pk", filter=Q(level=1))
-        )
-        return {**totals, **places}
+        return shared_counts(self.request)["figures"]
 
 
 class PracticePage:
@@ -357,7 +371,7 @@ class PracticePage:
 
 
 def paged_cards(request, queryset):
-    paginator = Paginator(cards(queryset.order_by("-published_at", "-pk")), PER_PAGE)
+    paginator = CardPaginator(queryset.order_by("-published_at", "-pk"), PER_PAGE)
     return paginator.get_page(request.GET.get("page", "1")[:6])
 
 
