@@ -222,8 +222,9 @@ def _joined_counts(filterset, bound=None):
     # LATERAL lookups: PostgreSQL only; SQLite's planner finds the link indexes itself.
     few = bool(flags or bound) and connection.vendor == "postgresql"
     parts, part_params = _facet_parts(flags, province, few, bool(bound))
-    # OFFSET 0 keeps PostgreSQL from computing the flags again in the outer filter.
-    fence = " OFFSET 0" if connection.vendor == "postgresql" else ""
+    # OFFSET 0 keeps PostgreSQL from computing the flags again in the outer filter; not for a
+    # search, whose newest matches must come from the listing index in order.
+    fence = " OFFSET 0" if connection.vendor == "postgresql" and flags and not bound else ""
     query = (
         f"WITH m AS MATERIALIZED (SELECT * FROM ({sql}{fence}) m0 WHERE {failed} <= 1 {limit}) "
         + " UNION ALL ".join(parts)
