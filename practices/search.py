@@ -158,6 +158,7 @@ def _reindex_batch(ids):
     practices = list(_load(ids))
     was_indexed = PracticeSearch.objects.filter(practice_id__in=ids).exists()
     if not practices and not was_indexed:
+        _delete_facet_keys(ids)  # a practice deleted with its search document
         return False
     _delete(ids)
     rows = [(p.pk, *_documents(p)) for p in practices]
@@ -209,14 +210,30 @@ def unindex(ids):
 def _delete(ids):
     PracticeSearch.objects.filter(practice_id__in=ids).delete()
     PracticePlace.objects.filter(practice_id__in=ids).delete()
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute(f"DELETE FROM {FACET_KEYS} WHERE practice_id = ANY(%s)", [list(ids)])
+    _delete_facet_keys(ids)
     if connection.vendor == "sqlite":
         marks = ",".join("%s" for _ in ids)
         with connection.cursor() as cursor:
             for table in (SQLITE_FTS, SQLITE_TRIGRAM):
                 cursor.execute(f"DELETE FROM {table} WHERE rowid IN ({marks})", ids)
+
+
+def _delete_facet_keys(ids):
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(f"DELETE FROM {FACET_KEYS} WHERE practice_id = ANY(%s)", [list(ids)])
+
+
+def drop_stray_facet_keys(using="default"):
+    """Drop the keys of practices that no longer exist (after the tables were emptied)."""
+    from django.db import connections
+
+    if connections[using].vendor == "postgresql":
+        with connections[using].cursor() as cursor:
+            cursor.execute(
+                f"DELETE FROM {FACET_KEYS} f WHERE NOT EXISTS "
+                "(SELECT 1 FROM practices_practice p WHERE p.id = f.practice_id)"
+            )
 
 
 def _write_postgresql(rows):

@@ -5,7 +5,7 @@ places — the admin and its inlines, workflow transitions, imports, reverts of 
 every one of them must reindex; a missed path would leave a withdrawn practice findable.
 """
 
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
 from practices import search
@@ -87,3 +87,10 @@ def _unit_saved(sender, instance, raw=False, created=False, **kwargs):
 def _attachment_changed(sender, raw=False, **kwargs):
     if not raw:
         PublicRevision.bump()
+
+
+@receiver(post_migrate, dispatch_uid="drop_stray_facet_keys")
+def _tables_reset(sender, using="default", **kwargs):
+    # After a migration or a flush (which empties the tables without signals).
+    if sender.name == "practices":
+        search.drop_stray_facet_keys(using)

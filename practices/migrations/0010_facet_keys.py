@@ -5,14 +5,15 @@ partner links: about 400 ms for a single theme at 100,000 practices. With each p
 values kept as keys ("theme:water", "province:08", "status:ongoing") in a GIN-indexed array,
 the practices that hold a set of values are found in the index, and their options counted by
 unnesting a few thousand short arrays. search.py keeps the table in step with the search
-index; SQLite counts from the link tables, which is fast enough at its sizes.
+index (with no foreign key, so that emptying the tables stays one TRUNCATE; rows left by
+one are dropped after it, see signals.py); SQLite counts from the link tables.
 """
 
 from django.db import migrations
 
 CREATE = (
     "CREATE TABLE practices_facetkeys ("
-    "practice_id bigint PRIMARY KEY REFERENCES practices_practice (id) ON DELETE CASCADE, "
+    "practice_id bigint PRIMARY KEY, "
     "visibility varchar(16) NOT NULL, "
     "keys text[] NOT NULL)"
 )
