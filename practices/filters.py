@@ -31,17 +31,17 @@ class PracticeFilter(django_filters.FilterSet):
         label=_("Search"), method="filter_q", max_length=search.MAX_QUERY_LENGTH
     )
     theme = django_filters.CharFilter(
-        label=_("Thematic area"), method="filter_theme", validators=[SLUG]
+        label=_("Thematic area"), method="filter_facet", validators=[SLUG]
     )
     province = django_filters.CharFilter(
-        label=_("Province"), method="filter_place", validators=[PROVINCE_CODE]
+        label=_("Province"), method="filter_facet", validators=[PROVINCE_CODE]
     )
     district = django_filters.CharFilter(
-        label=_("District"), method="filter_district", validators=[DISTRICT_CODE]
+        label=_("District"), method="filter_facet", validators=[DISTRICT_CODE]
     )
     level = django_filters.ChoiceFilter(label=_("Level"), choices=Practice.Level.choices)
     partner = django_filters.CharFilter(
-        label=_("Partner"), method="filter_partner", validators=[SLUG]
+        label=_("Partner"), method="filter_facet", validators=[SLUG]
     )
     country = django_filters.ChoiceFilter(label=_("Country"), choices=Country.choices)
     status = django_filters.ChoiceFilter(label=_("Status"), choices=Practice.Status.choices)
@@ -67,7 +67,7 @@ class PracticeFilter(django_filters.FilterSet):
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
-        keys = list(self.chosen_keys().values()) if connection.vendor == "postgresql" else []
+        keys = list(self.chosen_keys().values()) if self._keyed() else []
         if keys:
             sql = f"SELECT practice_id FROM {search.FACET_KEYS} WHERE keys @> %s::text[]"
             queryset = queryset.filter(pk__in=RawSQL(sql, [keys]))
@@ -95,18 +95,10 @@ class PracticeFilter(django_filters.FilterSet):
     def filter_q(self, queryset, name, value):
         return search.filter_matching(queryset, value)
 
-    def filter_theme(self, queryset, name, value):
-        return queryset if self._keyed() else queryset.filter(self.condition(name, value))
-
-    def filter_place(self, queryset, name, value):
-        return queryset if self._keyed() else queryset.filter(self.condition(name, value))
-
-    def filter_district(self, queryset, name, value):
+    def filter_facet(self, queryset, name, value):
+        # On PostgreSQL every facet is applied at once, in filter_queryset.
         condition = None if self._keyed() else self.condition(name, value)
         return queryset if condition is None else queryset.filter(condition)
-
-    def filter_partner(self, queryset, name, value):
-        return queryset if self._keyed() else queryset.filter(self.condition(name, value))
 
     def condition(self, name, value):
         """The facet filter `name` = `value` as a condition on a practice."""
@@ -197,7 +189,8 @@ def facet_counts(filterset, bound=None, everything=None):
     facet keys table; `everything`, if given, returns the unfiltered counts of the reader's
     audience, which a facet chosen alone reuses for its own options.
     """
-    data = filterset.form.cleaned_data if filterset.form.is_valid() else {}
+    filterset.form.is_valid()
+    data = filterset.form.cleaned_data  # the valid filters, as the list applies them
     chosen = filterset.chosen_keys()
     plain = not any(data.get(name) not in (None, "") for name in ("q", "year_from", "year_to"))
     if connection.vendor == "postgresql" and filterset.visibilities and chosen and plain:

@@ -15,6 +15,7 @@ from import_export import fields, resources, widgets
 
 from practices import workflow
 from practices.models import AdminUnit, MappingRound, Practice, Source, Theme
+from practices.models.core import MAPPING_FIELDS
 
 # (column, required, what it holds); the template and the import page show this list.
 COLUMNS = [
@@ -144,10 +145,7 @@ class CandidateResource(resources.ModelResource):
             "themes",
             "summary_km",
             "summary_en",
-            "source",
-            "proposed_by",
-            "proposer_contact",
-            "mapping_round",
+            *MAPPING_FIELDS,
         ]
         import_id_fields = []
         force_init_instance = True  # rows only ever create candidates

@@ -26,9 +26,8 @@ from practices.admin.core import (
 from practices.admin.forms import AssignmentInlineForm, MoveForm, PracticeAdminForm
 from practices.imports import COLUMNS, CandidateResource
 from practices.models import Assignment, EligibilityCheck, Practice, Stage
-from practices.models.core import CASE_STUDY_FIELDS
+from practices.models.core import CASE_STUDY_FIELDS, MAPPING_FIELDS
 
-MAPPING_FIELDS = ["source", "proposed_by", "proposer_contact", "mapping_round"]
 CURATION_FIELDS = ["visibility", "is_featured", "internal_notes", *MAPPING_FIELDS, "slug"]
 
 QUICK_FIELDSETS = [

@@ -211,6 +211,9 @@ CASE_STUDY_FIELDS = (
     "case_study",
 )
 
+# Where a candidate came from: asked in the quick admin entry and in the import spreadsheet.
+MAPPING_FIELDS = ("source", "proposed_by", "proposer_contact", "mapping_round")
+
 
 class PracticeQuerySet(models.QuerySet):
     def published(self):

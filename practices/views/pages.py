@@ -83,12 +83,7 @@ def counted(request, name, compute):
 
 def shared_counts(request):
     """{"facets", "figures"} over everything this reader may see (see practices/counts.py)."""
-    key = f"counts:shared:{audience(request)}:{revision(request)}"
-    value = cache.get(key)
-    if value is None:
-        value = counts.read(audience(request), revision(request))
-        cache.set(key, value, COUNTS_SECONDS)
-    return value
+    return counted(request, "shared", lambda: counts.read(audience(request), revision(request)))
 
 
 def nominate_url():
