@@ -252,6 +252,7 @@ def _facet_parts(flags, province, few, bounded):
     practices, whose links are then looked up one practice at a time in the link indexes
     rather than by reading every link."""
     parts, params = [], []
+    outer = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"
     for facet in PracticeFilter.FACETS:
         if facet == "district" and not province:
             continue
@@ -273,7 +274,9 @@ def _facet_parts(flags, province, few, bounded):
                 f"WHERE {link}.practice_id = m.id{within}) l"
             )
         else:
-            joined = f"JOIN {link} l ON l.practice_id = m.id{within}"
+            # SQLite knows nothing of m's size; CROSS JOIN has it read m first and look up
+            # each practice's links, rather than read every link and look m up.
+            joined = f"{outer} {link} l ON l.practice_id = m.id{within}"
         inner = (
             f"SELECT l.{column} AS k, {counted} AS n FROM m {joined} "
             f"WHERE {where} GROUP BY l.{column}"

@@ -18,7 +18,7 @@ import re
 import unicodedata
 
 from django.db import connection
-from django.db.models import Case, Exists, FloatField, OuterRef, Q, Value, When
+from django.db.models import BooleanField, Case, Exists, FloatField, OuterRef, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils.safestring import mark_safe
@@ -325,10 +325,13 @@ def _like_escape(term):
 
 
 def _match_sqlite(groups):
-    return Q(
-        pk__in=RawSQL(
-            f"SELECT rowid FROM {SQLITE_FTS} WHERE {SQLITE_FTS} MATCH %s", [_fts5_query(groups)]
-        )
+    # The unary + keeps SQLite from reading the matches one by one through the primary key
+    # and sorting them all: it reads the listing index in order and stops at the page.
+    return RawSQL(
+        f'+"practices_practice"."id" IN (SELECT rowid FROM {SQLITE_FTS} '
+        f"WHERE {SQLITE_FTS} MATCH %s)",
+        [_fts5_query(groups)],
+        output_field=BooleanField(),
     )
 
 
@@ -412,19 +415,29 @@ def ranked_ids(queryset, query, order=None):
         return [pk for pk, _ in candidates]
     sql, params = candidates.query.sql_with_params()
     if connection.vendor == "postgresql":
-        join = "LEFT JOIN practices_practicesearch s ON s.practice_id = c.id"
-        rank, rank_params = "ts_rank(s.vector, to_tsquery('english', %s))", [_tsquery(groups)]
-    else:
-        # One pass of FTS5 over the matches, not one MATCH per candidate.
-        join = (
-            f"LEFT JOIN (SELECT rowid AS id, -bm25({SQLITE_FTS}, 10.0, 4.0, 1.0) AS score "
-            f"FROM {SQLITE_FTS} WHERE {SQLITE_FTS} MATCH %s) s ON s.id = c.id"
+        rank = "ts_rank(s.vector, to_tsquery('english', %s))"
+        query = (
+            f"SELECT c.id FROM ({sql}) c "
+            "LEFT JOIN practices_practicesearch s ON s.practice_id = c.id "
+            f"ORDER BY COALESCE({rank}, 0) DESC, c.published_at DESC, c.id DESC"
         )
-        rank, rank_params = "s.score", [_fts5_query(groups)]
-    position = f"COALESCE({rank}, 0) DESC, c.published_at DESC, c.id DESC"
+    else:
+        # FTS5 scores the matches within the candidates' rowids in one pass; a MATCH per
+        # candidate, or a join on every match, takes seconds for a common word. Merging the
+        # scores by grouping avoids a join that SQLite would run as a nested scan.
+        score = f"-bm25({SQLITE_FTS}, 10.0, 4.0, 1.0)"
+        query = (
+            f"WITH c AS MATERIALIZED ({sql}) "
+            "SELECT id FROM (SELECT id, published_at, 0.0 AS score, 1 AS candidate FROM c "
+            f"UNION ALL SELECT rowid, NULL, {score}, 0 FROM {SQLITE_FTS} "
+            f"WHERE {SQLITE_FTS} MATCH %s "
+            "AND rowid BETWEEN (SELECT MIN(id) FROM c) AND (SELECT MAX(id) FROM c)) "
+            "GROUP BY id HAVING MAX(candidate) = 1 "
+            "ORDER BY SUM(score) DESC, MAX(published_at) DESC, id DESC"
+        )
+    match = _tsquery(groups) if connection.vendor == "postgresql" else _fts5_query(groups)
     with connection.cursor() as cursor:
-        sql = f"SELECT c.id FROM ({sql}) c {join} ORDER BY {position}"
-        cursor.execute(sql, [*params, *rank_params])
+        cursor.execute(query, [*params, match])
         return [row[0] for row in cursor.fetchall()]
 
 

@@ -1,7 +1,10 @@
 """Search in both languages, on both databases: Khmer segmented into words, English stemmed."""
 
+from datetime import timedelta
+
 import pytest
 from django.db import connection
+from django.utils.timezone import now
 
 from practices import search
 from practices.models import Practice, Stage
@@ -50,6 +53,11 @@ def test_single_khmer_word_found_inside_a_longer_phrase(participation):
 
 def test_khmer_words_in_the_wrong_order_do_not_make_the_phrase(participation):
     assert found("របស់ការចូលរួម") == []
+
+
+def test_khmer_word_with_other_vowel_signs_is_another_word(participation):
+    # ការ and កើរ share their consonants; only the vowel signs tell them apart.
+    assert (found("ការ"), found("កើរ")) == (["Citizens plan the commune budget"], [])
 
 
 def test_english_is_stemmed_case_and_accent_insensitive(participation):
@@ -187,6 +195,16 @@ def test_browse_ranks_title_matches_first(client):
     make_practice(title_en="Composting in schools")
     browse = client.get(public_url("practices:list", q="compost")).context["browse"]
     assert [p.title_en for p in browse.page.object_list] == ["Composting in schools", "Body"]
+
+
+def test_equally_relevant_matches_are_listed_newest_first(client):
+    older = make_practice(title_en="Compost A", summary_en="Compost")
+    newer = make_practice(title_en="Compost B", summary_en="Compost")
+    Practice.objects.filter(pk=older.pk).update(published_at=now() - timedelta(days=1))
+    Practice.objects.filter(pk=newer.pk).update(published_at=now() - timedelta(days=2))
+    browse = client.get(public_url("practices:list", q="compost")).context["browse"]
+    # The first created was published last: publication date decides, not creation.
+    assert [p.title_en for p in browse.page.object_list] == ["Compost A", "Compost B"]
 
 
 def test_search_lists_the_newest_matches_and_says_there_are_more(client, monkeypatch):

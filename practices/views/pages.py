@@ -160,16 +160,23 @@ class Browse:
     def _search_page(self):
         """A search lists its first RANKED_CANDIDATES matches; counting every match of a
         common word would take longer than reading them."""
-        sort = {"newest": ("-published_at", "-pk"), "title": self.filterset.title_order()}
-        queryset = self.filterset.unordered_qs
-        ids = search.ranked_ids(queryset, self.query, sort.get(self.filterset.sort_key))
+        ids = self.ranked
         self.more = len(ids) > search.RANKED_CANDIDATES
         page = Paginator(ids[: search.RANKED_CANDIDATES], PER_PAGE).get_page(self.page_number)
-        found = {p.pk: p for p in cards(queryset.filter(pk__in=page.object_list).order_by())}
+        # The ids passed every filter; reading their cards needs no search again.
+        shown = self.filterset.queryset.filter(pk__in=page.object_list).order_by()
+        found = {p.pk: p for p in cards(shown)}
         page.object_list = [found[pk] for pk in page.object_list if pk in found]
         return page
 
     more = False  # a search found more matches than it lists
+
+    @cached_property
+    def ranked(self):
+        """A search's first RANKED_CANDIDATES + 1 matches, in the order shown."""
+        sort = {"newest": ("-published_at", "-pk"), "title": self.filterset.title_order()}
+        order = sort.get(self.filterset.sort_key)
+        return search.ranked_ids(self.filterset.unordered_qs, self.query, order)
 
     @cached_property
     def similar(self):
