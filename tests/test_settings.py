@@ -4,6 +4,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from django.db import connection
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -99,3 +102,22 @@ def test_migrations_can_be_checked_without_a_secret():
         check=False,
     )
     assert (result.returncode, result.stdout.strip()) == (0, "No changes detected")
+
+
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL setting")
+def test_postgresql_sessions_start_no_parallel_workers():
+    # A worker costs ~10 ms to start: more than a public page's whole query.
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone() == ("0",)
+
+
+def test_database_url_options_override_the_parallel_setting():
+    options = "-c max_parallel_workers_per_gather=2"
+    code, out, _ = settings_value(
+        "s.DATABASES['default']['OPTIONS']['options']",
+        DEBUG="1",
+        DATABASE_URL="postgres://u@db:5432/glgp?options=" + options.replace(" ", "%20"),
+    )
+    assert (code, out) == (0, repr(options))
