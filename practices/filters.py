@@ -269,9 +269,11 @@ def _facet_parts(flags, province, few, bounded):
         counted = "COUNT(DISTINCT m.id)" if facet == "partner" else "COUNT(*)"
         if few:
             within = f" AND {link}.level = {level}" if level else ""
+            # OFFSET 0 keeps the lookup a lookup: pulled up into a join, it became a hash of
+            # every link at 10,000 practices (16-27 ms instead of 10).
             joined = (
                 f"CROSS JOIN LATERAL (SELECT {column} FROM {link} "
-                f"WHERE {link}.practice_id = m.id{within}) l"
+                f"WHERE {link}.practice_id = m.id{within} OFFSET 0) l"
             )
         else:
             # SQLite knows nothing of m's size; CROSS JOIN has it read m first and look up
