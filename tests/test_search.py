@@ -233,3 +233,14 @@ def test_search_facets_count_each_option_without_its_own_filter(client):
         ("water", 1),
     ]
     assert (browse.more, browse.facets.total) == (False, 1)
+
+
+@on_postgresql
+def test_search_vectors_are_kept_in_the_row():
+    # Read back through TOAST, the vectors of a thousand matches cost 18 ms at 10,000 practices.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attstorage FROM pg_attribute WHERE attname = 'vector' "
+            "AND attrelid = 'practices_practicesearch'::regclass"
+        )
+        assert cursor.fetchone() == ("m",)
