@@ -18,7 +18,7 @@ import re
 import unicodedata
 
 from django.db import connection
-from django.db.models import BooleanField, Case, Exists, FloatField, OuterRef, Q, Value, When
+from django.db.models import Case, Exists, F, FloatField, OuterRef, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Coalesce
 from django.utils.safestring import mark_safe
@@ -324,15 +324,13 @@ def _like_escape(term):
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _match_sqlite(groups):
-    # The unary + keeps SQLite from reading the matches one by one through the primary key
-    # and sorting them all: it reads the listing index in order and stops at the page.
-    return RawSQL(
-        f'+"practices_practice"."id" IN (SELECT rowid FROM {SQLITE_FTS} '
-        f"WHERE {SQLITE_FTS} MATCH %s)",
-        [_fts5_query(groups)],
-        output_field=BooleanField(),
+def _match_sqlite(queryset, groups):
+    # Testing id + 0 keeps SQLite from reading the matches one by one through the primary
+    # key and sorting them all: it reads the listing index in order and stops at the page.
+    matches = RawSQL(
+        f"SELECT rowid FROM {SQLITE_FTS} WHERE {SQLITE_FTS} MATCH %s", [_fts5_query(groups)]
     )
+    return queryset.alias(_fts_id=F("pk") + 0).filter(_fts_id__in=matches)
 
 
 def _substring_sqlite(terms):
@@ -351,7 +349,7 @@ def filter_matching(queryset, query):
         return queryset
     if connection.vendor == "postgresql":
         return queryset.filter(_match_postgresql(groups))
-    return queryset.filter(_match_sqlite(groups))
+    return _match_sqlite(queryset, groups)
 
 
 def filter_similar(queryset, query):

@@ -160,7 +160,9 @@ class Browse:
     def _search_page(self):
         """A search lists its first RANKED_CANDIDATES matches; counting every match of a
         common word would take longer than reading them."""
-        ids = self.ranked
+        sort = {"newest": ("-published_at", "-pk"), "title": self.filterset.title_order()}
+        queryset = self.filterset.unordered_qs
+        ids = search.ranked_ids(queryset, self.query, sort.get(self.filterset.sort_key))
         self.more = len(ids) > search.RANKED_CANDIDATES
         page = Paginator(ids[: search.RANKED_CANDIDATES], PER_PAGE).get_page(self.page_number)
         # The ids passed every filter; reading their cards needs no search again.
@@ -170,13 +172,6 @@ class Browse:
         return page
 
     more = False  # a search found more matches than it lists
-
-    @cached_property
-    def ranked(self):
-        """A search's first RANKED_CANDIDATES + 1 matches, in the order shown."""
-        sort = {"newest": ("-published_at", "-pk"), "title": self.filterset.title_order()}
-        order = sort.get(self.filterset.sort_key)
-        return search.ranked_ids(self.filterset.unordered_qs, self.query, order)
 
     @cached_property
     def similar(self):
