@@ -185,44 +185,60 @@ class PracticeFilter(django_filters.FilterSet):
 def facet_counts(filterset, bound=None, everything=None):
     """{facet: [(key, label_km, label_en, count)]}, "total" and, for a search, "seen".
 
-    On PostgreSQL, a page filtered by facets alone (no search, no years) is counted from the
-    facet keys table; `everything`, if given, returns the unfiltered counts of the reader's
+    On PostgreSQL, a page filtered by facets and years (no search) is counted from the facet
+    keys table; `everything`, if given, returns the unfiltered counts of the reader's
     audience, which a facet chosen alone reuses for its own options.
     """
     filterset.form.is_valid()
     data = filterset.form.cleaned_data  # the valid filters, as the list applies them
     chosen = filterset.chosen_keys()
-    plain = not any(data.get(name) not in (None, "") for name in ("q", "year_from", "year_to"))
-    if connection.vendor == "postgresql" and filterset.visibilities and chosen and plain:
-        return _keyed_counts(filterset, chosen, everything)
-    return _joined_counts(filterset, bound)
+    years = {name: data[name] for name in ("year_from", "year_to") if data.get(name) is not None}
+    plain = not data.get("q") and not years
+    keyed = connection.vendor == "postgresql" and filterset.visibilities and not data.get("q")
+    if keyed and (chosen or years):
+        return _keyed_counts(filterset, chosen, None if years else everything, years)
+    return _joined_counts(filterset, bound, everything if plain else None)
 
 
-def _joined_counts(filterset, bound=None):
+def _joined_counts(filterset, bound=None, everything=None):
     """{facet: [(key, label_km, label_en, count)]} in one query, for the options on offer,
     plus "total" (the results) and "seen" (the practices counted).
 
     The practices that pass every filter but perhaps one are read once; each filter in force
     becomes a flag, and a facet counts the rows whose other flags hold. A search counts only
-    the newest `bound` of them, as reading every match of a common word takes seconds.
+    the newest `bound` of them, as reading every match of a common word takes seconds. With a
+    single facet chosen and no other filter, that facet's options are `everything`'s (the
+    reader's unfiltered counts), and only the practices that pass it are read.
     """
     base, flags = filterset.facet_base()
     columns = ["id", "published_at", "level", "country", "status", *flags]
     sql, params = base.annotate(**flags).values(*columns).order_by().query.sql_with_params()
-    failed = " + ".join(f"CASE WHEN m0.{name} THEN 0 ELSE 1 END" for name in flags) or "0"
+    # A district lies in its province: failing either is one failure, so that the province
+    # options count the practices outside the chosen province too.
+    terms = [name for name in flags if not (name == "ok_province" and "ok_district" in flags)]
+    failed = " + ".join(f"CASE WHEN m0.{name} THEN 0 ELSE 1 END" for name in terms) or "0"
+    keep = f"{failed} <= 1"
+    shared = set()
+    if everything and len(terms) == 1:
+        # One facet chosen (or a district with its province) and no other filter: the facets
+        # that count every practice read the audience's counts, the rest pass the facet.
+        shared = {f for f in PracticeFilter.FACETS if _where(flags, f) == "1 = 1"}
+        keep = "m0.ok_province" if "ok_province" in flags else f"m0.{terms[0]}"
     limit = f"ORDER BY m0.published_at DESC, m0.id DESC LIMIT {int(bound)}" if bound else ""
     province = filterset.form.cleaned_data.get("province")
     # LATERAL lookups: PostgreSQL only; SQLite's planner finds the link indexes itself.
     few = bool(flags or bound) and connection.vendor == "postgresql"
-    parts, part_params = _facet_parts(flags, province, few, bool(bound))
+    parts, part_params = _facet_parts(flags, province, few, bool(bound), skip=shared)
     # OFFSET 0 keeps PostgreSQL from computing the flags again in the outer filter; not for a
     # search, whose newest matches must come from the listing index in order.
     fence = " OFFSET 0" if connection.vendor == "postgresql" and flags and not bound else ""
     query = (
-        f"WITH m AS MATERIALIZED (SELECT * FROM ({sql}{fence}) m0 WHERE {failed} <= 1 {limit}) "
+        f"WITH m AS MATERIALIZED (SELECT * FROM ({sql}{fence}) m0 WHERE {keep} {limit}) "
         + " UNION ALL ".join(parts)
     )
     result = {name: [] for name in PracticeFilter.FACETS}
+    for facet in shared:
+        result[facet] = [tuple(row) for row in everything().get(facet, [])]
     with connection.cursor() as cursor:
         cursor.execute(query, [*params, *part_params])
         for facet, key, label_km, label_en, n in cursor.fetchall():
@@ -247,14 +263,14 @@ LINKS = {
 }
 
 
-def _facet_parts(flags, province, few, bounded):
-    """The counting selects; `few` when a filter or a search leaves a small share of the
-    practices, whose links are then looked up one practice at a time in the link indexes
-    rather than by reading every link."""
+def _facet_parts(flags, province, few, bounded, skip=()):
+    """The counting selects, but for the facets in `skip`; `few` when a filter or a search leaves
+    a small share of the practices, whose links are then looked up one practice at a time in
+    the link indexes rather than by reading every link."""
     parts, params = [], []
     outer = "CROSS JOIN" if connection.vendor == "sqlite" else "JOIN"
     for facet in PracticeFilter.FACETS:
-        if facet == "district" and not province:
+        if (facet == "district" and not province) or facet in skip:
             continue
         where = _where(flags, facet)
         if facet not in LINKS:
@@ -297,10 +313,19 @@ def _facet_parts(flags, province, few, bounded):
     return parts, params
 
 
-def _keyed_counts(filterset, chosen, everything):
+def _keyed_counts(filterset, chosen, everything, years=None):
     """Each facet counts the practices that hold every chosen key but its own (and a province
     ignores the district); the facets not chosen count those that hold them all. Practices
-    holding a set of keys come from the GIN index; their keys are unnested and counted."""
+    holding a set of keys come from the GIN index; their keys are unnested and counted.
+    `years` ({"year_from": 2020, "year_to": …}) keeps the practices whose period meets them."""
+    held = "visibility = ANY(%s) AND keys @> %s::text[]"
+    year_params = []
+    if (years or {}).get("year_from") is not None:
+        held += " AND (end_year IS NULL OR end_year >= %s)"
+        year_params.append(int(years["year_from"]))
+    if (years or {}).get("year_to") is not None:
+        held += " AND start_year <= %s"
+        year_params.append(int(years["year_to"]))
     province = filterset.form.cleaned_data.get("province")
     groups = {}
     for facet in PracticeFilter.FACETS:
@@ -321,16 +346,14 @@ def _keyed_counts(filterset, chosen, everything):
         # testing each of a hundred thousand keys (OFFSET 0 keeps the test after the count).
         parts.append(
             "SELECT k, n FROM (SELECT k, COUNT(*) AS n FROM (SELECT unnest(keys) AS k "
-            f"FROM {search.FACET_KEYS} WHERE visibility = ANY(%s) AND keys @> %s::text[]) x "
+            f"FROM {search.FACET_KEYS} WHERE {held}) x "
             "GROUP BY k OFFSET 0) c "
             "WHERE split_part(k, ':', 1) = ANY(%s) AND (k NOT LIKE 'district:%%' OR k LIKE %s)"
         )
-        params += [visibilities, list(required), facets, f"district:{province or ''}%"]
-    parts.append(
-        f"SELECT 'total:', COUNT(*) FROM {search.FACET_KEYS} "
-        "WHERE visibility = ANY(%s) AND keys @> %s::text[]"
-    )
-    params += [visibilities, list(chosen.values())]
+        params += [visibilities, list(required), *year_params]
+        params += [facets, f"district:{province or ''}%"]
+    parts.append(f"SELECT 'total:', COUNT(*) FROM {search.FACET_KEYS} WHERE {held}")
+    params += [visibilities, list(chosen.values()), *year_params]
     facet, key = "split_part(g.k, ':', 1)", "split_part(g.k, ':', 2)"
     query = (
         f"SELECT {facet}, {key}, COALESCE(t.name_km, p.name_km, u.name_km), "

@@ -165,7 +165,9 @@ def _reindex_batch(ids):
     places = {p.pk: _places(p) for p in practices}
     if connection.vendor == "postgresql":
         _write_postgresql(rows)
-        _write_facet_keys([(p.pk, p.visibility, facet_keys(p, places[p.pk])) for p in practices])
+        _write_facet_keys(
+            [(p.pk, p.visibility, facet_keys(p, places[p.pk]), *_years(p)) for p in practices]
+        )
     else:
         PracticeSearch.objects.bulk_create(
             [PracticeSearch(practice_id=row[0], plain=row[4]) for row in rows]
@@ -200,6 +202,11 @@ def facet_keys(practice, places):
     keys += sorted(f"{FACET_LEVELS[u.level]}:{u.code}" for u in places if u.level in FACET_LEVELS)
     keys += sorted({f"partner:{role.partner.slug}" for role in practice.partner_roles.all()})
     return keys
+
+
+def _years(practice):
+    """First and last year of a practice's period (None when not known, or ongoing)."""
+    return tuple(day.year if day else None for day in (practice.start_date, practice.end_date))
 
 
 def unindex(ids):
@@ -249,7 +256,9 @@ def _write_postgresql(rows):
 def _write_facet_keys(rows):
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"INSERT INTO {FACET_KEYS} (practice_id, visibility, keys) VALUES (%s, %s, %s)", rows
+            f"INSERT INTO {FACET_KEYS} (practice_id, visibility, keys, start_year, end_year) "
+            "VALUES (%s, %s, %s, %s, %s)",
+            rows,
         )
 
 

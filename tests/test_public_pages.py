@@ -178,6 +178,40 @@ def test_year_range_keeps_overlapping_periods(client):
     assert [p.title_en for p in response.context["browse"].page.object_list] == ["Ongoing"]
 
 
+def test_year_counts_follow_the_periods_and_their_edits(client):
+    import datetime
+
+    waste, water = make_theme(slug="waste"), make_theme(slug="water")
+    old = make_practice(
+        title_en="Old",
+        themes=[waste],
+        start_date=datetime.date(2010, 1, 1),
+        end_date=datetime.date(2012, 1, 1),
+    )
+    make_practice(title_en="Ongoing", themes=[waste], start_date=datetime.date(2015, 1, 1))
+    make_practice(title_en="Undated", themes=[water])
+
+    def listed(**params):
+        browse = client.get(public_url("practices:list", sort="title", **params)).context["browse"]
+        themes = [(key, n) for key, _, n, _ in browse.facets["theme"]]
+        return [p.title_en for p in browse.page.object_list], browse.facets.total, themes
+
+    # An ongoing practice reaches every later year; one with no start has no earlier year.
+    assert listed(year_from="2014") == (["Ongoing", "Undated"], 2, [("waste", 1), ("water", 1)])
+    assert listed(year_to="2013") == (["Old"], 1, [("waste", 1)])
+    assert listed(year_to="2013", theme="waste") == (["Old"], 1, [("waste", 1)])
+    old.end_date = datetime.date(2016, 1, 1)
+    old.save()
+    assert listed(year_from="2014", theme="waste") == (
+        ["Old", "Ongoing"],
+        2,
+        [
+            ("waste", 2),
+            ("water", 1),
+        ],
+    )
+
+
 def test_pagination_keeps_filters(client, commune):
     for i in range(25):
         make_practice(title_en=f"P{i:02}", units=[commune])
