@@ -154,8 +154,7 @@ class PracticeFilter(django_filters.FilterSet):
     def _order(self, queryset):
         if self.sort_key == "title":
             return queryset.order_by(*self.title_order())
-        if self.sort_key == "relevance":
-            return search.order_by_relevance(queryset, self.query)
+        # Relevance is ranked by search.ranked_ids, which the browse page lists a search by.
         return queryset.order_by("-published_at", "-pk")
 
     def facet_base(self):

@@ -18,9 +18,8 @@ import re
 import unicodedata
 
 from django.db import connection
-from django.db.models import Case, Exists, F, FloatField, OuterRef, Q, Value, When
+from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Coalesce
 from django.utils.safestring import mark_safe
 from khmercut import tokenize
 
@@ -379,36 +378,6 @@ def filter_similar(queryset, query):
         [" ".join(word for group in groups for word in group)],
     )
     return queryset.filter(pk__in=similar)
-
-
-def _rank_sql(groups):
-    if connection.vendor == "postgresql":
-        return (
-            "SELECT ts_rank(s.vector, to_tsquery('english', %s)) FROM practices_practicesearch s "
-            'WHERE s.practice_id = "practices_practice"."id"',
-            [_tsquery(groups)],
-        )
-    return (
-        f"SELECT -bm25({SQLITE_FTS}, 10.0, 4.0, 1.0) FROM {SQLITE_FTS} "
-        f'WHERE {SQLITE_FTS} MATCH %s AND rowid = "practices_practice"."id"',
-        [_fts5_query(groups)],
-    )
-
-
-def order_by_relevance(queryset, query):
-    """Order matches best first; only the newest RANKED_CANDIDATES matches are ranked."""
-    groups = query_groups(query)
-    newest = ("-published_at", "-pk")
-    if not groups:
-        return queryset.order_by(*newest)
-    candidates = queryset.order_by(*newest).values("pk")[:RANKED_CANDIDATES]
-    sql, params = _rank_sql(groups)
-    rank = Case(
-        When(pk__in=candidates, then=Coalesce(RawSQL(sql, params), Value(0.0))),
-        default=Value(0.0),
-        output_field=FloatField(),
-    )
-    return queryset.annotate(rank=rank).order_by("-rank", *newest)
 
 
 def ranked_ids(queryset, query, order=None):

@@ -108,8 +108,9 @@ def test_deleted_practice_leaves_the_index(participation):
 def test_title_ranks_above_body():
     make_practice(title_en="Body", lessons_en="Composting worked well.")
     make_practice(title_en="Composting in schools")
-    ranked = search.order_by_relevance(Practice.objects.published(), "compost")
-    assert [p.title_en for p in search.filter_matching(ranked, "compost")] == [
+    matches = search.filter_matching(Practice.objects.published(), "compost")
+    titles = dict(Practice.objects.values_list("pk", "title_en"))
+    assert [titles[pk] for pk in search.ranked_ids(matches, "compost")] == [
         "Composting in schools",
         "Body",
     ]

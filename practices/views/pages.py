@@ -51,9 +51,7 @@ def audience(request):
 
 def visible(request):
     """Published practices this reader may see; the one gate of every public page."""
-    if audience(request) == PUBLIC:
-        return Practice.objects.published()
-    return Practice.objects.visible_to(request.user)
+    return counts.visible_for(audience(request))
 
 
 def revision(request):
