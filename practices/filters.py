@@ -185,8 +185,9 @@ def facet_counts(filterset, bound=None, everything=None):
     """{facet: [(key, label_km, label_en, count)]}, "total" and, for a search, "seen".
 
     On PostgreSQL, a page filtered by facets and years (no search) is counted from the facet
-    keys table; `everything`, if given, returns the unfiltered counts of the reader's
-    audience, which a facet chosen alone reuses for its own options.
+    keys table, and what needs no key from their counts by period; `everything`, if given,
+    returns the unfiltered counts of the reader's audience, which a facet chosen alone reuses
+    for its own options.
     """
     filterset.form.is_valid()
     data = filterset.form.cleaned_data  # the valid filters, as the list applies them
@@ -195,7 +196,7 @@ def facet_counts(filterset, bound=None, everything=None):
     plain = not data.get("q") and not years
     keyed = connection.vendor == "postgresql" and filterset.visibilities and not data.get("q")
     if keyed and (chosen or years):
-        return _keyed_counts(filterset, chosen, None if years else everything, years)
+        return _keyed_counts(filterset, chosen, everything, years)
     return _joined_counts(filterset, bound, everything if plain else None)
 
 
@@ -315,15 +316,18 @@ def _facet_parts(flags, province, few, bounded, skip=()):
 def _keyed_counts(filterset, chosen, everything, years=None):
     """Each facet counts the practices that hold every chosen key but its own (and a province
     ignores the district); the facets not chosen count those that hold them all. Practices
-    holding a set of keys come from the GIN index; their keys are unnested and counted.
-    `years` ({"year_from": 2020, "year_to": …}) keeps the practices whose period meets them."""
+    holding a set of keys come from the GIN index; their keys are unnested and counted. The
+    facets that need no key read `everything` (the audience's unfiltered counts), or, within
+    `years` ({"year_from": 2020, "year_to": …}), add up the keys counted by period."""
     held = "visibility = ANY(%s) AND keys @> %s::text[]"
-    year_params = []
+    period, year_params = "visibility = ANY(%s)", []
     if (years or {}).get("year_from") is not None:
         held += " AND (end_year IS NULL OR end_year >= %s)"
+        period += " AND end_year >= %s"  # an ongoing period ends in 9999 (migration 0014)
         year_params.append(int(years["year_from"]))
     if (years or {}).get("year_to") is not None:
         held += " AND start_year <= %s"
+        period += " AND start_year <= %s"  # as does an unknown start
         year_params.append(int(years["year_to"]))
     province = filterset.form.cleaned_data.get("province")
     groups = {}
@@ -333,26 +337,40 @@ def _keyed_counts(filterset, chosen, everything, years=None):
         skip = {facet} | ({"district"} if facet == "province" else set())
         required = tuple(key for name, key in chosen.items() if name not in skip)
         groups.setdefault(required, []).append(facet)
-    result = {name: [] for name in PracticeFilter.FACETS}
-    if everything and () in groups:
+    result = {name: [] for name in PracticeFilter.FACETS} | {"total": 0}
+    if everything and not years and () in groups:
         shared = everything()
         for facet in groups.pop(()):
             result[facet] = [tuple(row) for row in shared.get(facet, [])]
     visibilities = list(filterset.visibilities)
+    picked = "WHERE split_part(k, ':', 1) = ANY(%s) AND (k NOT LIKE 'district:%%' OR k LIKE %s)"
+    # '*' counts the practices: the total, taken from the group that holds every chosen key.
+    everyone = tuple(chosen.values())
     parts, params = [], []
     for required, facets in groups.items():
-        # Every key is counted and the facets picked from the few groups: cheaper than
-        # testing each of a hundred thousand keys (OFFSET 0 keeps the test after the count).
-        parts.append(
-            "SELECT k, n FROM (SELECT k, COUNT(*) AS n FROM (SELECT unnest(keys) AS k "
-            f"FROM {search.FACET_KEYS} WHERE {held}) x "
-            "GROUP BY k OFFSET 0) c "
-            "WHERE split_part(k, ':', 1) = ANY(%s) AND (k NOT LIKE 'district:%%' OR k LIKE %s)"
-        )
-        params += [visibilities, list(required), *year_params]
-        params += [facets, f"district:{province or ''}%"]
-    parts.append(f"SELECT 'total:', COUNT(*) FROM {search.FACET_KEYS} WHERE {held}")
-    params += [visibilities, list(chosen.values()), *year_params]
+        counted = [*facets, "*"] if required == everyone else facets
+        if required:
+            keys = "keys || '*'::text" if required == everyone else "keys"
+            # Every key is counted and the facets picked from the few groups: cheaper than
+            # testing each of a hundred thousand keys (OFFSET 0 keeps the test after the count).
+            parts.append(
+                f"SELECT k, n FROM (SELECT k, COUNT(*) AS n FROM (SELECT unnest({keys}) AS k "
+                f"FROM {search.FACET_KEYS} WHERE {held}) x GROUP BY k OFFSET 0) c {picked}"
+            )
+            params += [visibilities, list(required), *year_params]
+        else:
+            parts.append(
+                "SELECT k, n FROM (SELECT key AS k, SUM(n) AS n "
+                f"FROM {search.FACET_YEARS} WHERE {period} GROUP BY key) c {picked} AND n > 0"
+            )
+            params += [visibilities, *year_params]
+        params += [counted, f"district:{province or ''}%"]
+    if everyone not in groups and chosen:  # every filter chosen
+        parts.append(f"SELECT '*', COUNT(*) FROM {search.FACET_KEYS} WHERE {held}")
+        params += [visibilities, list(chosen.values()), *year_params]
+    elif everyone not in groups:
+        parts.append(f"SELECT '*', SUM(n) FROM {search.FACET_YEARS} WHERE {period} AND key = '*'")
+        params += [visibilities, *year_params]
     facet, key = "split_part(g.k, ':', 1)", "split_part(g.k, ':', 2)"
     query = (
         f"SELECT {facet}, {key}, COALESCE(t.name_km, p.name_km, u.name_km), "
@@ -366,8 +384,8 @@ def _keyed_counts(filterset, chosen, everything, years=None):
     with connection.cursor() as cursor:
         cursor.execute(query, params)
         for name, value, label_km, label_en, n in cursor.fetchall():
-            if name == "total":
-                result["total"] = n
+            if name == "*":
+                result["total"] = n or 0
             elif name in result:
                 result[name].append((value, label_km or "", label_en or "", n))
     return result

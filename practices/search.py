@@ -43,6 +43,7 @@ MAX_QUERY_LENGTH = 200
 SQLITE_FTS = "practices_search_fts"
 SQLITE_TRIGRAM = "practices_search_trigram"
 FACET_KEYS = "practices_facetkeys"  # PostgreSQL only
+FACET_YEARS = "practices_facetyears"  # its keys counted by period (migration 0014)
 PLAIN_FIELDS = ("title", "summary", "place_name")
 BODY_FIELDS = (*CASE_STUDY_FIELDS, "place_name")
 

@@ -138,6 +138,42 @@ def test_browse_filters_and_counts(client, admin_units):
     assert [(key, n) for key, _, n, _ in facets["partner"]] == [("ccc", 1)]
 
 
+def test_every_filter_chosen_at_once_counts_each_option_without_its_own(client, admin_units):
+    import datetime
+
+    waste, ccc = make_theme(slug="waste"), make_partner(slug="ccc")
+    start = datetime.date(2020, 1, 1)
+    for title, status in (("A", "ongoing"), ("B", "ended")):
+        practice = make_practice(
+            title_en=title,
+            themes=[waste],
+            units=[admin_units.get(code="020101")],
+            status=status,
+            level="commune",
+            country="KH",
+            start_date=start,
+        )
+        add_partner(practice, ccc)
+    chosen = {
+        "theme": "waste",
+        "province": "02",
+        "district": "0201",
+        "level": "commune",
+        "partner": "ccc",
+        "country": "KH",
+        "status": "ongoing",
+    }
+    browse = client.get(public_url("practices:list", year_from="2019", **chosen)).context["browse"]
+    facets = browse.facets
+    assert (
+        [p.title_en for p in browse.page.object_list],
+        facets.total,
+        [(key, n) for key, _, n, _ in facets["status"]],
+        [(key, n) for key, _, n, _ in facets["partner"]],
+        [(key, n) for key, _, n, _ in facets["theme"]],
+    ) == (["A"], 1, [("ongoing", 1), ("ended", 1)], [("ccc", 1)], [("waste", 1)])
+
+
 def test_district_list_follows_the_province(client, admin_units):
     make_practice(units=[admin_units.get(code="020101")])
     make_practice(units=[admin_units.get(code="020201")])

@@ -167,3 +167,75 @@ def test_filtered_counts_and_lists_follow_audience_and_edits(client, world):
     shown.visibility = Visibility.INTERNAL
     shown.save()
     assert seen() == (0, [])
+
+
+def test_year_filtered_counts_follow_audience_and_a_practice_leaving(client, world):
+    import datetime
+
+    shown, hidden = world
+    (network,) = [p for p in hidden if p.visibility == Visibility.NETWORK]
+    for practice in (shown, network):
+        practice.start_date = datetime.date(2018, 3, 1)
+        practice.save()
+    url = public_url("practices:list", year_from="2015", year_to="2020")
+
+    def seen():
+        facets = client.get(url).context["browse"].facets
+        return facets.total, [(key, n) for key, _, n, _ in facets["theme"]]
+
+    assert seen() == (1, [("waste", 1)])
+    client.force_login(make_user(groups=["Partner"]))
+    assert seen() == (2, [("waste", 2)])
+    network.start_date = datetime.date(2021, 1, 1)
+    network.save()
+    assert seen() == (1, [("waste", 1)])
+    client.logout()
+    shown.stage = Stage.ARCHIVED
+    shown.save()
+    assert seen() == (0, [])
+
+
+def test_period_counts_equal_a_recount_of_the_keys_after_every_kind_of_write(world):
+    """PostgreSQL keeps the keys counted by period with triggers (migration 0014)."""
+    import datetime
+
+    from django.db import connection
+
+    from practices import search
+    from practices.models import Practice
+
+    if connection.vendor != "postgresql":
+        pytest.skip("the facet keys tables are PostgreSQL's")
+    shown, hidden = world
+    shown.end_date = datetime.date(2019, 1, 1)
+    shown.start_date = datetime.date(2016, 1, 1)
+    shown.save()
+    for practice in hidden:
+        practice.visibility = Visibility.NETWORK
+        practice.stage = Stage.PUBLISHED
+        practice.save()
+    hidden[0].delete()
+    Practice.objects.filter(pk=hidden[1].pk).update(title_en="Renamed")
+    search.reindex([hidden[1].pk, hidden[2].pk])
+    counted = (
+        "SELECT visibility, start_year, end_year, key, n FROM practices_facetyears "
+        "WHERE n <> 0 ORDER BY 1, 2, 3, 4"
+    )
+    recount = (
+        "SELECT visibility, COALESCE(start_year, 9999), COALESCE(end_year, 9999), k, COUNT(*) "
+        "FROM practices_facetkeys, unnest(keys || '*'::text) k "
+        "GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE practices_facetkeys SET end_year = 2030 WHERE practice_id = {shown.pk}"
+        )
+        cursor.execute(counted)
+        kept = cursor.fetchall()
+        cursor.execute(recount)
+        expected = cursor.fetchall()
+    practices = [row for row in kept if row[3] == "*"]
+    assert (practices, kept) == (
+        [("network", 9999, 9999, "*", 4), ("public", 2016, 2030, "*", 1)],
+        expected,
+    )
