@@ -7,7 +7,7 @@ validating costs no query; a malformed value is ignored, an unknown one finds no
 import django_filters
 from django.core.validators import RegexValidator
 from django.db import connection
-from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from django.db.models.expressions import RawSQL
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
@@ -96,23 +96,33 @@ class PracticeFilter(django_filters.FilterSet):
         return search.filter_matching(queryset, value)
 
     def filter_facet(self, queryset, name, value):
-        # On PostgreSQL every facet is applied at once, in filter_queryset.
-        condition = None if self._keyed() else self.condition(name, value)
-        return queryset if condition is None else queryset.filter(condition)
+        # On PostgreSQL every facet is applied at once, in filter_queryset. On SQLite, testing
+        # pk + 0 keeps it from fetching each practice of an option by its id (10 ms for three
+        # filters at 10,000): it reads the covering listing index newest first, and stops at
+        # the page (1 ms).
+        if self._keyed():
+            return queryset
+        condition = self.condition(name, value, pk="listed_pk")
+        if condition is None:
+            return queryset
+        if "listed_pk" not in queryset.query.annotations:
+            queryset = queryset.alias(listed_pk=F("pk") + 0)
+        return queryset.filter(condition)
 
-    def condition(self, name, value):
-        """The facet filter `name` = `value` as a condition on a practice."""
+    def condition(self, name, value, pk="pk"):
+        """The facet filter `name` = `value` as a condition on a practice (its `pk`)."""
         # An IN list is read once; a correlated EXISTS runs once per practice when it is a flag.
         if name == "theme":
             through = Practice.themes.through.objects
-            return Q(pk__in=through.filter(theme__slug=value).values("practice_id"))
+            return Q(**{f"{pk}__in": through.filter(theme__slug=value).values("practice_id")})
         if name == "district" and self._stray_district(value):
             return None
         if name in {"province", "district"}:
-            return Q(pk__in=PracticePlace.objects.filter(unit__code=value).values("practice_id"))
+            places = PracticePlace.objects.filter(unit__code=value)
+            return Q(**{f"{pk}__in": places.values("practice_id")})
         if name == "partner":
             roles = PracticePartner.objects.filter(partner__slug=value)
-            return Q(pk__in=roles.values("practice_id"))
+            return Q(**{f"{pk}__in": roles.values("practice_id")})
         return Q(**{name: value})
 
     def filter_year_from(self, queryset, name, value):

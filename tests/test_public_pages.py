@@ -174,6 +174,40 @@ def test_every_filter_chosen_at_once_counts_each_option_without_its_own(client, 
     ) == (["A"], 1, [("ongoing", 1), ("ended", 1)], [("ccc", 1)], [("waste", 1)])
 
 
+STATISTICS_10000 = [
+    ("practices_practice", None, "10000"),
+    ("practices_practice", "practice_public_listing", "10000 5000 3334 1 1 1 1 1 1 1 1 1"),
+    ("practices_practice", "practice_published_newest", "9500 1 1"),
+    ("practices_practice_themes", "practices_practice_themes_theme_id_271294be", "20000 2500"),
+    ("practices_practiceplace", "sqlite_autoindex_practices_practiceplace_1", "28500 16 1"),
+]
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's query plan")
+def test_sqlite_lists_filtered_practices_from_the_listing_index(client, admin_units):
+    """Fetching each practice of a chosen theme by its id took 10 ms at 10,000 practices; the
+    covering listing index, read newest first, stops at the page."""
+    waste = make_theme(slug="waste")
+    for code in ("020101", "020201", "120101"):
+        make_practice(themes=[waste], units=[admin_units.get(code=code)], status="ongoing")
+    url = public_url("practices:list", theme="waste", province="02", status="ongoing")
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    (listed,) = [q["sql"] for q in captured if 'ORDER BY "V0"."published_at"' in q["sql"]]
+    with connection.cursor() as cursor:
+        # The statistics of 10,000 practices, as ANALYZE gathers them.
+        cursor.execute("ANALYZE")
+        cursor.execute("DELETE FROM sqlite_stat1")
+        cursor.executemany("INSERT INTO sqlite_stat1 VALUES (%s, %s, %s)", STATISTICS_10000)
+        cursor.execute("ANALYZE sqlite_schema")  # reads them
+        plan = cursor.execute("EXPLAIN QUERY PLAN " + listed).fetchall()
+    driving = [row[3] for row in plan if "V0" in row[3]]
+    assert (len(response.context["browse"].page.object_list), driving) == (
+        2,
+        ["SEARCH V0 USING COVERING INDEX practice_public_listing (stage=? AND visibility=?)"],
+    )
+
+
 def test_district_list_follows_the_province(client, admin_units):
     make_practice(units=[admin_units.get(code="020101")])
     make_practice(units=[admin_units.get(code="020201")])
