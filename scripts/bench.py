@@ -6,7 +6,8 @@
 For each database and size it fills a benchmark database with synthetic practices
 (generate_practices), then reports:
   * server time (median, p95) of home, browse, browse with three filters, a deep browse page,
-    a practice page, and Khmer and English searches for a rare and a very common word,
+    browse by years (alone, and with a theme), a practice page, and Khmer and English searches
+    for a rare and a very common word,
     measured in-process "cold" (caches emptied before every request: the first request after a
     publication), "fresh" (caches emptied, then the same page served once in the other language:
     a page not yet cached since the publication, when the counts of that publication are) and
@@ -108,6 +109,8 @@ def measure(repeat):
         "browse": "/en/practices/",
         "browse, 3 filters": f"/en/practices/?theme={theme}&province={province}&status=ongoing",
         f"browse, page {deep}": f"/en/practices/?page={deep}",
+        "browse, years": "/en/practices/?year_from=2020",
+        "browse, theme and years": f"/en/practices/?theme={theme}&year_from=2015&year_to=2018",
         "practice": f"/en/practices/{slug}/",
         "search km rare": "/km/practices/?q=ដំរីព្រៃ",
         "search km common": "/km/practices/?q=ការចូលរួម",

@@ -75,13 +75,13 @@ def forwards(apps, schema_editor):
 def backwards(apps, schema_editor):
     if schema_editor.connection.vendor == "postgresql":
         for sql in (
-            f"DROP TABLE {TABLE}",
             "DROP TRIGGER facetyears_insert ON practices_facetkeys",
             "DROP TRIGGER facetyears_update ON practices_facetkeys",
             "DROP TRIGGER facetyears_delete ON practices_facetkeys",
             "DROP TRIGGER facetyears_truncate ON practices_facetkeys",
             "DROP FUNCTION practices_facetyears_follow()",
             "DROP FUNCTION practices_facetyears_empty()",
+            f"DROP TABLE {TABLE}",
         ):
             schema_editor.execute(sql)
 
