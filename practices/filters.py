@@ -375,12 +375,9 @@ def _keyed_counts(filterset, chosen, everything, years=None):
             )
             params += [visibilities, *year_params]
         params += [counted, f"district:{province or ''}%"]
-    if everyone not in groups and chosen:  # every filter chosen
+    if everyone not in groups:  # every filter chosen: no facet is left to count them
         parts.append(f"SELECT '*', COUNT(*) FROM {search.FACET_KEYS} WHERE {held}")
-        params += [visibilities, list(chosen.values()), *year_params]
-    elif everyone not in groups:
-        parts.append(f"SELECT '*', SUM(n) FROM {search.FACET_YEARS} WHERE {period} AND key = '*'")
-        params += [visibilities, *year_params]
+        params += [visibilities, list(everyone), *year_params]
     facet, key = "split_part(g.k, ':', 1)", "split_part(g.k, ':', 2)"
     query = (
         f"SELECT {facet}, {key}, COALESCE(t.name_km, p.name_km, u.name_km), "
