@@ -1,8 +1,16 @@
+"""Forms around practices: their photos and documents, partners, ids in query strings."""
+
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from practices import uploads
-from practices.models import Document, Photo
+from practices.models import Document, Partner, Photo
+
+
+def _is_upload(value):
+    """True for a file sent with this request; the stored file is checked once, when it came."""
+    return isinstance(value, UploadedFile)
 
 
 class PhotoForm(forms.ModelForm):
@@ -16,20 +24,36 @@ class PhotoForm(forms.ModelForm):
 
     def clean_image(self):
         image = self.cleaned_data.get("image")
-        if (
-            image
-            and image is not getattr(self.instance, "image", None)
-            and hasattr(image, "content_type")
-        ):
-            # A fresh upload: keep only its pixels.
-            return uploads.reencode_image(image)
-        return image
+        # A fresh upload is checked and keeps only its pixels.
+        return uploads.reencode_image(image) if _is_upload(image) else image
 
 
 class DocumentForm(forms.ModelForm):
     class Meta:
         model = Document
         fields = ["file", "title", "language", "order"]
+
+    def clean_file(self):
+        file = self.cleaned_data.get("file")
+        if _is_upload(file):
+            uploads.validate_document(file)
+        return file
+
+
+class PartnerForm(forms.ModelForm):
+    # As for photos: our checks and their precise messages, then only the pixels are kept.
+    logo = forms.FileField(label=_("logo"), required=False)
+
+    class Meta:
+        model = Partner
+        fields = [
+            *("name_km", "name_en", "acronym", "slug", "country", "kind", "website", "logo"),
+            *("description_km", "description_en", "is_delgosea_member"),
+        ]
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        return uploads.reencode_image(logo) if _is_upload(logo) else logo
 
 
 class IdForm(forms.Form):

@@ -1,8 +1,13 @@
 """Build the POST data of an admin change form from the page the admin rendered."""
 
+from django import forms
+
 
 def _value(bound):
     value = bound.value()
+    if isinstance(bound.field.widget, forms.NullBooleanSelect):
+        # Sent as the select's option values; a checkbox's "on" would read as unknown.
+        return {True: "true", False: "false"}.get(value)
     if value is None or value is False:
         return None
     if value is True:

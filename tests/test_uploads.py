@@ -228,3 +228,54 @@ def test_good_photo_is_reencoded_on_save(settings):
     assert form.is_valid(), form.errors
     photo = form.save()
     assert (photo.width, photo.height, photo.caption_km) == (40, 30, "រូប")
+
+
+def change_url(obj):
+    meta = obj._meta
+    return f"/admin/{meta.app_label}/{meta.model_name}/{obj.pk}/change/"
+
+
+@pytest.mark.django_db
+def test_refused_photo_in_the_practice_form_keeps_what_was_typed(client, settings):
+    from practices.models import Practice, Stage
+    from tests.admin_forms import change_form_data
+    from tests.factories import make_member, make_ready_practice
+
+    settings.MAX_IMAGE_BYTES = 20_000
+    practice = make_ready_practice(Stage.DOCUMENTING)
+    client.force_login(make_member("Coordinator"))
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    page = client.get(change_url(practice))
+    data = change_form_data(page, results_en="Typed before the photo.")
+    data.update({"photos-TOTAL_FORMS": "1", "photos-0-image": noise_png()})
+    data["photos-0-caption_en"] = "The market at dawn"
+    response = client.post(change_url(practice), data)
+    assert response.status_code == 200
+    [photo_form] = response.context["inline_admin_formsets"][-2].formset.forms
+    assert " ".join(photo_form.errors["image"]).startswith("This file is ")
+    assert photo_form["caption_en"].value() == "The market at dawn"
+    form = response.context["adminform"].form
+    assert form["results_en"].value() == "Typed before the photo."
+    stored = Practice.objects.get(pk=practice.pk).results_en
+    assert (Photo.objects.count(), stored) == (0, "results (en)")
+
+
+@pytest.mark.django_db
+def test_partner_logo_is_checked_when_it_arrives(admin_client):
+    from practices.models import Partner
+    from tests.admin_forms import change_form_data
+    from tests.factories import make_partner
+
+    partner = make_partner(logo=image_file("logo.png"))
+    admin_client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    page = admin_client.get(change_url(partner))
+    fake = SimpleUploadedFile("logo.png", b"<html>not a logo</html>", "image/png")
+    data = change_form_data(page, name_en="Renamed association", logo=fake)
+    refused = admin_client.post(change_url(partner), data)
+    assert "web-page code" in " ".join(refused.context["adminform"].form.errors["logo"])
+    assert refused.context["adminform"].form["name_en"].value() == "Renamed association"
+    data["logo"] = image_file("new-logo.png", size=(64, 32))
+    saved = admin_client.post(change_url(partner), data)
+    partner = Partner.objects.get(pk=partner.pk)
+    assert (saved.status_code, partner.name_en) == (302, "Renamed association")
+    assert (partner.logo.width, partner.logo.height) == (64, 32)

@@ -4,7 +4,7 @@ from django.db.models import Count
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from practices.forms import DocumentForm, PhotoForm, parse_id
+from practices.forms import DocumentForm, PartnerForm, PhotoForm, parse_id
 from practices.models import (
     AdminUnit,
     Document,
@@ -99,6 +99,7 @@ class ThemeAdmin(admin.ModelAdmin):
 
 @admin.register(Partner)
 class PartnerAdmin(admin.ModelAdmin):
+    form = PartnerForm
     list_display = ["name", "acronym", "country", "kind", "is_delgosea_member"]
     list_filter = ["kind", "country", "is_delgosea_member"]
     search_fields = ["name_km", "name_en", "acronym"]

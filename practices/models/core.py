@@ -145,7 +145,6 @@ class Partner(models.Model):
         _("logo"),
         upload_to=uploads.upload_path("logos"),
         blank=True,
-        validators=[uploads.validate_image],
     )
     description = models.TextField(_("description"), blank=True)
     is_delgosea_member = models.BooleanField(_("DELGOSEA network member"), default=False)
@@ -503,10 +502,11 @@ class PracticePartner(models.Model):
 
 class Photo(models.Model):
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="photos")
+    # Uploads are checked by the forms when they arrive (practices/forms.py), not by a model
+    # validator, which would reopen the stored file at every save of the practice.
     image = models.ImageField(
         _("image"),
         upload_to=uploads.upload_path("photos"),
-        validators=[uploads.validate_image],
         width_field="width",
         height_field="height",
     )
@@ -536,7 +536,6 @@ class Document(models.Model):
     file = models.FileField(
         _("file"),
         upload_to=uploads.upload_path("documents"),
-        validators=[uploads.validate_document],
     )
     title = models.CharField(_("title"), max_length=250, blank=True)
     language = models.CharField(
