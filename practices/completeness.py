@@ -38,8 +38,14 @@ def checklist(practice):
     return rows
 
 
-def missing_to_publish(practice):
-    """The names of what a practice lacks before it can be published; empty when ready."""
+def missing_to_submit(practice):
+    """What a write-up lacks before its documenter may submit it for review.
+
+    The same write-up as publishing needs: the required sections in both languages, a contact,
+    a thematic area and a place. A reviewer reads, and then publishes, one finished write-up;
+    half of it would only come back. The visibility is the coordinator's choice at publishing,
+    which a documenter cannot set, so it is not asked for here.
+    """
     missing = [
         _label(field, name)
         for lang, name in LANGUAGES
@@ -52,6 +58,12 @@ def missing_to_publish(practice):
         missing.append(_("at least one thematic area"))
     if not _has_location(practice):
         missing.append(_("at least one location"))
+    return missing
+
+
+def missing_to_publish(practice):
+    """The names of what a practice lacks before it can be published; empty when ready."""
+    missing = missing_to_submit(practice)
     if practice.visibility not in (Visibility.PUBLIC, Visibility.NETWORK):
         missing.append(_("a visibility (public or DELGOSEA network)"))
     return missing
@@ -89,6 +101,8 @@ def missing_for(practice, to):
     """What `practice` lacks to enter stage `to` from its current stage."""
     if to == Stage.PUBLISHED:
         return missing_to_publish(practice)
+    if (practice.stage, to) == (Stage.DOCUMENTING, Stage.IN_REVIEW):
+        return missing_to_submit(practice)
     if practice.stage == Stage.SCREENING and to in DECISIONS:
         return missing_to_decide(practice, to)
     return []

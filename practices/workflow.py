@@ -112,11 +112,13 @@ def save_content(practice, *, by, reason="", base_version=None):
     """Save edits to a practice's content as a new revision, without touching its stage.
 
     Side effects: the practice row and a revision. Raises EditConflict, saving nothing, when
-    `base_version` (the version the editor started from) is no longer the current one.
+    `base_version` (the version the editor started from; by default the version `practice` was
+    read at) is no longer the current one.
     """
     if practice.pk is not None:
+        base_version = practice.version if base_version is None else base_version
         current = Practice.objects.select_for_update().get(pk=practice.pk)
-        if base_version is not None and current.version != base_version:
+        if current.version != base_version:
             raise EditConflict(current)
         practice.version, practice.stage = current.version, current.stage
         practice.published_at = current.published_at

@@ -254,3 +254,65 @@ def test_checklist_counts_each_language():
         ("Title and summary", [("Khmer", 2, 2), ("English", 2, 2)]),
         ("Case study", [("Khmer", 4, 14), ("English", 5, 14)]),
     ]
+
+
+@pytest.mark.django_db
+def test_submitting_an_empty_write_up_is_refused_naming_what_is_missing():
+    documenter = make_member("Documenter")
+    practice = Practice.objects.create(title_en="Water kiosks", stage=S.DOCUMENTING)
+    Assignment.objects.create(practice=practice, user=documenter, role="documenter")
+    before = snapshot(practice)
+    with pytest.raises(workflow.MoveRefused) as refused:
+        workflow.move(practice, S.IN_REVIEW, by=documenter)
+    assert refused.value.message == "This practice cannot go to “In review” yet. Missing:"
+    assert refused.value.missing == [
+        *(
+            f"{label} in {language}"
+            for language in ("Khmer", "English")
+            for field, label in TEXT_LABELS.items()
+            if (field, language) != ("title", "English")
+        ),
+        "a contact person with an e-mail address or telephone number",
+        "at least one thematic area",
+        "at least one location",
+    ]
+    assert snapshot(practice) == before
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("change", "missing"), MISSING_ITEMS[:-1])
+def test_submitting_needs_each_item_publishing_needs(change, missing):
+    documenter = make_member("Documenter")
+    practice = make_ready_practice(S.DOCUMENTING, visibility="internal")
+    Assignment.objects.create(practice=practice, user=documenter, role="documenter")
+    for field, value in change.items():
+        if field in ("themes", "units"):
+            getattr(practice, field).set(value)
+        else:
+            setattr(practice, field, value)
+    practice.save()
+    with pytest.raises(workflow.MoveRefused) as refused:
+        workflow.move(practice, S.IN_REVIEW, by=documenter)
+    assert refused.value.missing == [missing]
+
+
+@pytest.mark.django_db
+def test_submitting_leaves_the_visibility_to_the_coordinator():
+    documenter = make_member("Documenter")
+    practice = make_ready_practice(S.DOCUMENTING, visibility="internal")
+    Assignment.objects.create(practice=practice, user=documenter, role="documenter")
+    workflow.move(practice, S.IN_REVIEW, by=documenter)
+    assert Practice.objects.get(pk=practice.pk).stage == S.IN_REVIEW
+
+
+@pytest.mark.django_db
+def test_save_content_refuses_an_object_read_before_someone_else_saved():
+    coordinator = make_member("Coordinator")
+    practice = make_ready_practice(S.DOCUMENTING)
+    first, second = Practice.objects.get(pk=practice.pk), Practice.objects.get(pk=practice.pk)
+    first.results_en = "First."
+    workflow.save_content(first, by=coordinator)
+    second.results_en = "Second."
+    with pytest.raises(workflow.EditConflict):
+        workflow.save_content(second, by=coordinator)
+    assert Practice.objects.get(pk=practice.pk).results_en == "First."
