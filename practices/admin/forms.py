@@ -8,11 +8,24 @@ from django.utils.translation import gettext_lazy as _
 from practices import permissions, workflow
 from practices.models import Assignment, Practice, Stage
 
+NO_BASE_VERSION = _(
+    "This page did not say which version of the practice it was opened from, so your changes "
+    "were not saved: they could have overwritten someone else's. What you typed is still "
+    "below: copy what you need, then reload the page and apply your edits again."
+)
+
 
 class PracticeAdminForm(forms.ModelForm):
-    """Refuses a save made from an older version than the one stored (optimistic locking)."""
+    """Refuses a save made from an older version than the one stored, or from no stated
+    version (optimistic locking)."""
 
     base_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    # Sent with a stage button, which saves the form and moves the practice in one step.
+    move_note = forms.CharField(
+        label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2, "cols": 60})
+    )
+    # The refusal of that move, set by the admin when it shows the form again as it was sent.
+    move_refused = None
 
     class Meta:
         model = Practice
@@ -21,12 +34,19 @@ class PracticeAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["base_version"].initial = self.instance.version
+        if self.instance.pk is None:
+            del self.fields["move_note"]  # a new candidate is entered, not moved
 
     def clean(self):
         cleaned = super().clean()
         base = cleaned.get("base_version")
-        if self.instance.pk and base is not None and not workflow.is_current(self.instance, base):
+        if self.instance.pk and base is None:
+            # Without it a stale page would overwrite whatever was saved since it was opened.
+            raise forms.ValidationError(NO_BASE_VERSION, code="no_base_version")
+        if self.instance.pk and not workflow.is_current(self.instance, base):
             raise forms.ValidationError(self.conflict_message(base), code="edit_conflict")
+        if self.move_refused is not None:
+            raise forms.ValidationError(str(self.move_refused), code="move_refused")
         return cleaned
 
     def conflict_message(self, base):

@@ -5,6 +5,7 @@ to them, and a documenter edits only while the practice is being documented.
 """
 
 from django.contrib import admin, messages
+from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -28,6 +29,7 @@ from practices.imports import COLUMNS, CandidateResource
 from practices.models import Assignment, EligibilityCheck, Practice, Stage
 from practices.models.core import CASE_STUDY_FIELDS, MAPPING_FIELDS
 
+MOVE_BUTTON = "_move_to"  # the stage buttons of the change form: save, then move
 CURATION_FIELDS = ["visibility", "is_featured", "internal_notes", *MAPPING_FIELDS, "slug"]
 
 QUICK_FIELDSETS = [
@@ -190,7 +192,9 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
 
     def save_model(self, request, obj, form, change):
         if change:
-            workflow.save_content(obj, by=request.user, reason=_("Edited in the admin"))
+            base = form.cleaned_data["base_version"]
+            reason = _("Edited in the admin")
+            workflow.save_content(obj, by=request.user, reason=reason, base_version=base)
         else:
             workflow.create_candidate(obj, by=request.user, note=_("Entered in the admin"))
 
@@ -206,7 +210,43 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
             assignment.delete()
         return None
 
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        to = request.POST.get(MOVE_BUTTON) if change else None
+        if to:  # after the inlines, so that the move checks what was just saved
+            note = form.cleaned_data.get("move_note", "")
+            workflow.move(form.instance, to, by=request.user, note=note)
+
+    def response_change(self, request, obj):
+        to = request.POST.get(MOVE_BUTTON)
+        if not to:
+            return super().response_change(request, obj)
+        self.message_user(
+            request,
+            _("%(practice)s is now “%(stage)s”.") % {"practice": obj, "stage": Stage(to).label},
+        )
+        return redirect("admin:practices_practice_change", obj.pk)
+
     # The change page: moves, checklist, comments, scores and the stage timeline.
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        """A stage button saves the form and moves in one transaction; when the move is
+        refused, nothing is kept and the form comes back as sent, with the refusal."""
+        if request.method != "POST" or MOVE_BUTTON not in request.POST:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        try:
+            with transaction.atomic():
+                return super().changeform_view(request, object_id, form_url, extra_context)
+        except workflow.MoveRefused as refused:
+            request.move_refused = refused
+            return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        refused = getattr(request, "move_refused", None)
+        if refused is None:
+            return form
+        return type(form.__name__, (form,), {"move_refused": refused})
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         obj = self.get_object(request, object_id)
@@ -231,7 +271,7 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
 
     def moves(self, user, obj):
         return [
-            {"to": stage, "note_required": (obj.stage, stage) in workflow.NOTE_REQUIRED}
+            {"to": stage, "note_required": workflow.NOTE_REQUIRED.get((obj.stage, stage))}
             for stage in permissions.targets(user, obj)
         ]
 
