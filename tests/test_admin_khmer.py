@@ -14,7 +14,7 @@ import pytest
 from django.urls import reverse
 
 from practices import workflow
-from practices.models import Document, MappingRound, Photo, Stage
+from practices.models import Document, Enquiry, MappingRound, Photo, Stage
 from practices.models.core import Source
 from tests.factories import (
     add_partner,
@@ -25,23 +25,40 @@ from tests.factories import (
     pdf_file,
 )
 
-# URL name and the sample objects its arguments are (see `sample` below).
+# URL name, the sample objects its arguments are and a query (see `sample` below).
 PAGES = [
-    ("admin:index", ()),
-    ("admin:practices_practice_dashboard", ()),
-    ("admin:practices_practice_changelist", ()),
-    ("admin:practices_practice_change", ("practice",)),
-    ("admin:practices_practice_add", ()),
-    ("admin:practices_practice_ranking", ()),
-    ("admin:practices_practice_import", ()),
-    ("admin:practices_practice_revision", ("practice", "revision")),
-    ("admin:practices_practice_history", ("practice",)),
+    ("admin:index", (), ""),
+    ("admin:practices_practice_dashboard", (), ""),
+    ("admin:practices_practice_changelist", (), ""),
+    ("admin:practices_practice_changelist", (), "q=ធនាគារ&stage__exact=documenting"),
+    ("admin:practices_practice_changelist", (), "created_at__year={year}"),
+    (
+        "admin:practices_practice_changelist",
+        (),
+        "created_at__year={year}&created_at__month={month}",
+    ),
+    ("admin:practices_practice_change", ("practice",), ""),
+    ("admin:practices_practice_add", (), ""),
+    ("admin:practices_practice_ranking", (), ""),
+    ("admin:practices_practice_import", (), ""),
+    ("admin:practices_practice_revision", ("practice", "revision"), ""),
+    ("admin:practices_practice_history", ("practice",), ""),
+    ("admin:practices_mappinground_changelist", (), ""),
+    ("admin:practices_mappinground_change", ("round",), ""),
+    ("admin:practices_stagechange_changelist", (), ""),
+    ("admin:practices_enquiry_changelist", (), ""),
+    ("admin:practices_partner_changelist", (), ""),
+    ("admin:practices_theme_changelist", (), ""),
+    ("admin:practices_adminunit_changelist", (), ""),
+    ("admin:password_change", (), ""),
 ]
 
 # Names and codes that read the same in every language.
 PROPER_NOUNS = {"GLGP", "DELGOSEA", "NLC", "XLSX", "CSV", "PDF", "ID", "URL", "KHR", "USD"}
 # Keys named on the keyboard, and the slug, a term Khmer text keeps in Latin letters.
 PROPER_NOUNS |= {"Control", "Command", "Mac", "slug"}
+# Django writes the value as the alternative text of its yes/no icons in lists, untranslated.
+PROPER_NOUNS |= {"True", "False"}
 IGNORED = re.compile(
     r"https?://\S+"  # addresses
     r"|\S+@\S+"  # e-mail
@@ -140,14 +157,27 @@ def sample(admin_units):
     practice.summary_km = "ក្រុមប្រឹក្សាឃុំបានបង្កើតធនាគារគ្រាប់ពូជ និងចែកពូជ។"
     workflow.save_content(practice, by=coordinator, reason="កែសេចក្ដីសង្ខេប")
     revision = practice.history.order_by("history_id").first()
-    objects = [coordinator, round_, practice, photo, *documents, *partners]
+    enquiry = Enquiry.objects.create(
+        practice=practice,
+        name="កែវ សុផល",
+        contact="sophal@example.org",
+        message="សួស្ដី",
+        language="km",
+    )
+    objects = [coordinator, round_, practice, photo, *documents, *partners, enquiry]
     objects += [*practice.scorings.all(), *(s.screener for s in practice.scorings.all())]
     objects += [*practice.history.all(), *practice.units.all(), *practice.themes.all()]
     # The import page lists the sources a spreadsheet may name, as codes to type.
     codes = {word for value in Source.values for word in ENGLISH_WORD.findall(value)}
     return {
         "coordinator": coordinator,
-        "args": {"practice": practice.pk, "revision": revision.history_id},
+        "args": {
+            "practice": practice.pk,
+            "revision": revision.history_id,
+            "round": round_.pk,
+            "year": practice.created_at.year,
+            "month": practice.created_at.month,
+        },
         "allowed": content_words(*objects) | codes,
     }
 
@@ -159,15 +189,32 @@ def khmer_coordinator(client, sample):
     return client
 
 
-@pytest.mark.parametrize(("url_name", "arg_names"), PAGES, ids=[name for name, _a in PAGES])
-def test_admin_page_has_no_english_in_khmer(khmer_coordinator, sample, url_name, arg_names):
-    url = reverse(url_name, args=[sample["args"][name] for name in arg_names])
-    response = khmer_coordinator.get(url, HTTP_ACCEPT_LANGUAGE="km")
+def assert_reads_in_khmer(response, allowed):
+    """Khmer, with no English word outside user content, and the Khmer font linked."""
     html = response.content.decode()
     assert (response.status_code, response.headers["Content-Language"]) == (200, "km")
-    words = " ".join(sorted(set(english_words(html, sample["allowed"]))))
-    assert words == "", f"English words in the Khmer admin at {url}: {words}"
+    words = " ".join(sorted(set(english_words(html, allowed))))
+    assert words == "", (
+        f"English words in the Khmer admin at {response.request['PATH_INFO']}: {words}"
+    )
     assert html.count(f'<link rel="stylesheet" href="{KHMER_FONT_CSS}"') == 1
+
+
+@pytest.mark.parametrize(
+    ("url_name", "arg_names", "query"), PAGES, ids=[f"{n}?{q}" if q else n for n, _a, q in PAGES]
+)
+def test_admin_page_has_no_english_in_khmer(khmer_coordinator, sample, url_name, arg_names, query):
+    url = reverse(url_name, args=[sample["args"][name] for name in arg_names])
+    response = khmer_coordinator.get(f"{url}?{query.format(**sample['args'])}")
+    listed = response.context.get("cl")  # the objects a list page shows are user content
+    assert_reads_in_khmer(
+        response, sample["allowed"] | content_words(*(listed.result_list if listed else []))
+    )
+
+
+def test_login_page_has_no_english_in_khmer(client):
+    client.cookies["django_language"] = "km"
+    assert_reads_in_khmer(client.get(reverse("admin:login")), allowed=set())
 
 
 # What the admin's scripts write into the pages above: the two-list theme chooser, the date
