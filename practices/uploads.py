@@ -130,7 +130,12 @@ def _open_checked(file):
 
 
 def validate_image(file):
-    open_image(file)
+    if not file.closed:
+        open_image(file)
+        return
+    # A stored photo set back unchanged by a form: reading its dimensions closed it.
+    with file.open("rb"):
+        open_image(file)
 
 
 def reencode_image(file):

@@ -6,12 +6,14 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 from django.utils import translation
 from PIL import Image
 
 from practices import uploads
-from practices.models import Document, Photo
-from tests.factories import image_file, make_practice, pdf_file
+from practices.models import Document, Photo, Stage
+from tests.admin_forms import change_form_data
+from tests.factories import image_file, make_member, make_practice, make_ready_practice, pdf_file
 
 
 def codes(exc):
@@ -228,3 +230,17 @@ def test_good_photo_is_reencoded_on_save(settings):
     assert form.is_valid(), form.errors
     photo = form.save()
     assert (photo.width, photo.height, photo.caption_km) == (40, 30, "រូប")
+
+
+@pytest.mark.django_db
+def test_practice_with_a_photo_saves_again_in_the_admin(client, admin_units):
+    # Setting the unchanged photo back reads its size and closes the file; checking it must
+    # open it again rather than fail on a closed file.
+    practice = make_ready_practice(Stage.DOCUMENTING)
+    Photo.objects.create(practice=practice, image=image_file())
+    client.force_login(make_member("Coordinator"))
+    url = reverse("admin:practices_practice_change", args=[practice.pk])
+    data = change_form_data(client.get(url), results_en="More water.")
+    response = client.post(url, data, HTTP_ACCEPT_LANGUAGE="en")
+    practice.refresh_from_db()
+    assert (response.status_code, practice.results_en) == (302, "More water.")
