@@ -13,9 +13,10 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
-from practices import workflow
+from practices import imports, workflow
 from practices.models import Document, Enquiry, MappingRound, Photo, Stage
 from practices.models.core import Source
+from tests.admin_forms import change_form_data
 from tests.factories import (
     add_partner,
     image_file,
@@ -24,6 +25,7 @@ from tests.factories import (
     make_ready_practice,
     pdf_file,
 )
+from tests.test_imports import csv_upload, sheet
 
 # URL name, the sample objects its arguments are and a query (see `sample` below).
 PAGES = [
@@ -167,8 +169,9 @@ def sample(admin_units):
     objects = [coordinator, round_, practice, photo, *documents, *partners, enquiry]
     objects += [*practice.scorings.all(), *(s.screener for s in practice.scorings.all())]
     objects += [*practice.history.all(), *practice.units.all(), *practice.themes.all()]
-    # The import page lists the sources a spreadsheet may name, as codes to type.
-    codes = {word for value in Source.values for word in ENGLISH_WORD.findall(value)}
+    # The import pages name the columns and sources of a spreadsheet, as codes to type.
+    names = [*Source.values, *(column for column, _r, _h in imports.COLUMNS)]
+    codes = {word for name in names for word in ENGLISH_WORD.findall(name)}
     return {
         "coordinator": coordinator,
         "args": {
@@ -210,6 +213,25 @@ def test_admin_page_has_no_english_in_khmer(khmer_coordinator, sample, url_name,
     assert_reads_in_khmer(
         response, sample["allowed"] | content_words(*(listed.result_list if listed else []))
     )
+
+
+def test_change_form_with_errors_has_no_english_in_khmer(khmer_coordinator, sample):
+    url = reverse("admin:practices_practice_change", args=[sample["args"]["practice"]])
+    data = change_form_data(khmer_coordinator.get(url), beneficiaries_total="មួយរយ")
+    response = khmer_coordinator.post(url, data)
+    assert response.context["adminform"].form.errors.keys() == {"beneficiaries_total"}
+    assert_reads_in_khmer(response, sample["allowed"])
+
+
+@pytest.mark.parametrize("location", ["0201", "Atlantis"], ids=["preview", "row errors"])
+def test_import_preview_has_no_english_in_khmer(khmer_coordinator, sample, location):
+    data = sheet({"title_km": "ក្រុមអ្នកប្រើទឹកភូមិ", "location": location})
+    response = khmer_coordinator.post(
+        reverse("admin:practices_practice_import"),
+        {"format": "0", "import_file": csv_upload(data)},
+    )
+    assert response.context["result"].has_validation_errors() == (location == "Atlantis")
+    assert_reads_in_khmer(response, sample["allowed"] | {"Atlantis"})
 
 
 def test_login_page_has_no_english_in_khmer(client):
