@@ -9,6 +9,7 @@ import io
 import uuid
 import warnings
 import zipfile
+from contextlib import contextmanager
 from pathlib import PurePath
 
 from django.conf import settings
@@ -129,12 +130,19 @@ def _open_checked(file):
     return image
 
 
-def validate_image(file):
+@contextmanager
+def _readable(file):
+    """An upload stays open for the form to save. A stored file that a form sets back unchanged
+    is closed (reading a photo's dimensions closes it): open it for the check, close it after."""
     if not file.closed:
-        open_image(file)
+        yield
         return
-    # A stored photo set back unchanged by a form: reading its dimensions closed it.
     with file.open("rb"):
+        yield
+
+
+def validate_image(file):
+    with _readable(file):
         open_image(file)
 
 
@@ -163,7 +171,9 @@ def validate_document(file):
             params={"types": ", ".join(DOCUMENT_EXTENSIONS)},
             code="extension",
         )
-    if not _content_matches(file, ext):
+    with _readable(file):
+        matches = _content_matches(file, ext)
+    if not matches:
         raise ValidationError(
             _("This file's content is not a %(ext)s document."),
             params={"ext": ext.upper()},
