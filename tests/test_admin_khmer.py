@@ -8,7 +8,10 @@ A new admin page is covered by adding its URL name to PAGES.
 
 import json
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from django.urls import reverse
@@ -279,3 +282,17 @@ def test_visible_text_leaves_out_scripts_values_and_object_names():
         '<div class="form-row hidden"><div><label>Base</label><input></div></div><p>Shown</p>'
     )
     assert visible_text(html).split() == ["Page", "Mapped", "Save", "Shown"]
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="gettext is not installed")
+@pytest.mark.parametrize("domain", ["django", "djangojs"])
+def test_packages_catalogue_keeps_placeholders_and_has_nothing_fuzzy(domain):
+    po = Path(__file__).resolve().parent.parent / f"upstream/locale/km/LC_MESSAGES/{domain}.po"
+    result = subprocess.run(
+        ["msgfmt", "--statistics", "--check-format", "-o", "/dev/null", str(po)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    counts = {kind: int(n) for n, kind in re.findall(r"(\d+) (fuzzy|untranslated)", result.stderr)}
+    assert (result.returncode, counts) == (0, {})
