@@ -182,7 +182,9 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = True  # every failed attempt is kept, not only 
 
 LANGUAGE_CODE = "km"  # a visitor with no preference reads Khmer
 LANGUAGES = [("km", _("Khmer")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# locale/ is the project's own catalogue (makemessages); upstream/locale/ translates strings of
+# Django's admin and the admin's packages, which makemessages does not see. The first one wins.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "upstream" / "locale"]
 TIME_ZONE = "Asia/Phnom_Penh"
 USE_I18N = True
 USE_TZ = True

@@ -1,8 +1,16 @@
 """The admin, one module per area; importing them registers their ModelAdmins."""
 
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
 from practices.admin import (
     core,  # noqa: F401
     enquiries,  # noqa: F401
     practice,  # noqa: F401
     workflow,  # noqa: F401
 )
+
+# The portal's name on every admin page, in the page's language (not "Django administration").
+admin.site.site_header = _("GLGP portal administration")
+admin.site.site_title = _("GLGP portal")
+admin.site.index_title = _("Curation of good practices")

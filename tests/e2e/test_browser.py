@@ -129,3 +129,25 @@ def test_admin_works_under_the_content_security_policy(coordinator, page, site):
     page.wait_for_selector(".select2-container", timeout=5000)
     page.wait_for_load_state("networkidle")  # no request left running when the server stops
     assert page.csp_violations == []
+
+
+def test_khmer_admin_is_drawn_in_the_portal_khmer_font(coordinator, page, site):
+    # A curator's computer may have no Khmer font: the admin brings the portal's own.
+    page.context.add_cookies([{"name": "django_language", "value": "km", "url": site}])
+    page.goto(f"{site}/admin/login/")
+    page.fill("#id_username", "coordinator")
+    page.fill("#id_password", "pw-for-tests-only")
+    page.press("#id_password", "Enter")
+    page.goto(f"{site}/admin/practices/practice/")
+    loaded = page.evaluate(
+        """async () => { await document.fonts.ready;
+        return [...document.fonts].filter(f => f.family.includes('Noto Sans Khmer')
+                                          && f.status === 'loaded').length; }"""
+    )
+    family = page.evaluate("getComputedStyle(document.querySelector('#searchbar')).fontFamily")
+    page.wait_for_load_state("networkidle")
+    assert (loaded >= 1, family.split(",")[0], page.csp_violations) == (
+        True,
+        '"Noto Sans Khmer"',
+        [],
+    )
