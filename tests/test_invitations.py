@@ -175,3 +175,18 @@ def test_invited_person_signs_in_with_their_address(client, coordinator, invite)
         {"username": "sok.dara@example.org", "password": "a-long-new-password-42"},
     )
     assert (response.status_code, response["Location"]) == (302, "/admin/")
+
+
+def test_the_list_of_people_offers_to_invite(client, coordinator):
+    page = client.get("/admin/auth/user/", HTTP_ACCEPT_LANGUAGE="en").content.decode()
+    assert '<a href="/admin/auth/user/add/" class="addlink">Invite a person</a>' in page
+
+
+def test_someone_who_lost_the_invitation_asks_for_a_new_link(client, coordinator, invite):
+    invite(client)
+    client.logout()
+    mail.outbox.clear()
+    response = client.post("/en/accounts/reset/", {"email": "dara@example.org"})
+    assert (response.status_code, [m.to for m in mail.outbox]) == (302, [["dara@example.org"]])
+    landed = choose_password(client, re.search(r"https?://\S+", mail.outbox[0].body).group(0))
+    assert landed["Location"] == "/admin/"
