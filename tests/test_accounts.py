@@ -132,3 +132,14 @@ def test_assignment_pickers_show_name_and_address(client, coordinator):
     labels = [label for _value, label in formset.empty_form.fields["user"].choices]
     assert "Dara Keo <dara@example.org>" in labels
     assert "Dara Keo &lt;dara@example.org&gt;" in response.content.decode()
+
+
+def test_a_coordinator_cannot_lock_themselves_out(client, coordinator):
+    response = post_change(client, coordinator, role="Partner", is_active=None, last_name="S.")
+    coordinator.refresh_from_db()
+    assert response.status_code == 302
+    assert (coordinator.last_name, coordinator.is_active, groups(coordinator)) == (
+        "S.",
+        True,
+        ["Coordinator"],
+    )

@@ -52,7 +52,8 @@ class PersonForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["role"].initial = role_of(self.instance) or None
+        if "role" in self.fields:
+            self.fields["role"].initial = role_of(self.instance) or None
         if "email" in self.fields:  # absent when the page is read only
             self.fields["email"].required = True
 
@@ -66,7 +67,8 @@ class PersonForm(forms.ModelForm):
     def _save_m2m(self):
         # The admin saves the user, then the relations: the role's group and staff status.
         super()._save_m2m()
-        set_role(self.instance, self.cleaned_data["role"])
+        if "role" in self.cleaned_data:
+            set_role(self.instance, self.cleaned_data["role"])
 
 
 class MyAccountForm(forms.ModelForm):

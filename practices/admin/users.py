@@ -52,12 +52,19 @@ class PersonAdmin(UserAdmin):
         return [(None, {"fields": PERSON_FIELDS}), (_("History"), {"fields": PERSON_READONLY[1:]})]
 
     def get_readonly_fields(self, request, obj=None):
-        return ["invitation"] if request.user.is_superuser else PERSON_READONLY
+        if request.user.is_superuser:
+            return ["invitation"]
+        if obj == request.user:  # a coordinator cannot lock themselves out by mistake
+            return [*PERSON_READONLY, "role", "is_active"]
+        return PERSON_READONLY
 
     def get_form(self, request, obj=None, **kwargs):
         if obj is not None and not request.user.is_superuser:
             kwargs["form"] = PersonForm
-        return super().get_form(request, obj, **kwargs)
+        form = super().get_form(request, obj, **kwargs)
+        if obj is not None and obj == request.user and not request.user.is_superuser:
+            form.base_fields.pop("role", None)  # declared, so not dropped as read only
+        return form
 
     @admin.display(description=_("Role"))
     def role(self, user):
