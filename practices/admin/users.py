@@ -114,6 +114,8 @@ class PersonAdmin(UserAdmin):
             "title": _("Invite a person"),
             "form": form,
             "opts": self.opts,
+            "add": True,
+            "change": False,
         }
         return TemplateResponse(request, "admin/auth/user/invite.html", context)
 
