@@ -190,3 +190,10 @@ def test_someone_who_lost_the_invitation_asks_for_a_new_link(client, coordinator
     assert (response.status_code, [m.to for m in mail.outbox]) == (302, [["dara@example.org"]])
     landed = choose_password(client, re.search(r"https?://\S+", mail.outbox[0].body).group(0))
     assert landed["Location"] == "/admin/"
+
+
+def test_the_persons_page_says_who_invited_them(client, coordinator, invite):
+    invite(client)
+    user = User.objects.get(email="dara@example.org")
+    page = client.get(f"/admin/auth/user/{user.pk}/change/").content.decode()
+    assert f"by Chan Sokha &lt;{coordinator.email}&gt;" in page

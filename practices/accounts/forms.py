@@ -80,13 +80,15 @@ class MyAccountForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.account = Account.objects.get_or_create(user=self.instance)[0]
+        # People made before invitations existed have no account row until they save.
+        self.account = Account.objects.filter(user=self.instance).first()
+        self.account = self.account or Account(user=self.instance)
         self.fields["language"].initial = self.account.language
 
     def save(self, commit=True):
         user = super().save()
         self.account.language = self.cleaned_data["language"]
-        self.account.save(update_fields=["language"])
+        self.account.save()
         return user
 
 

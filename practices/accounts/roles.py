@@ -51,6 +51,8 @@ def home_url(user):
 
 def end_sessions(user):
     """Delete every session signed in as `user`, so a deactivated account is out at once."""
+    # Sessions are signed blobs keyed by a random id: finding a user's means reading them all,
+    # which at this portal's few hundred sessions is cheap, and rare (only on deactivation).
     key = str(user.pk)
     sessions = Session.objects.iterator()
     ended = [s.pk for s in sessions if s.get_decoded().get("_auth_user_id") == key]

@@ -9,7 +9,8 @@ from django.contrib import messages
 from django.contrib.auth import views as auth
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from practices.accounts.forms import MyAccountForm, ResetForm, SignInForm
@@ -79,6 +80,10 @@ def account(request):
     form = MyAccountForm(request.POST or None, instance=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, _("Your account was saved."))
-        return redirect("accounts:account")
+        language = form.cleaned_data["language"]
+        with translation.override(language):
+            messages.success(request, _("Your account was saved."))
+            response = redirect(reverse("accounts:account"))
+        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, samesite="Lax")
+        return response
     return render(request, "accounts/account.html", {"form": form})

@@ -8,6 +8,8 @@ from django.contrib.auth.admin import UserAdmin
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.formats import date_format
+from django.utils.timezone import localtime
 from django.utils.translation import gettext_lazy as _
 
 from practices.accounts import roles
@@ -77,7 +79,8 @@ class PersonAdmin(UserAdmin):
         if account is None or account.invited_at is None:
             return "—"
         by = roles.person_label(account.invited_by) if account.invited_by else "—"
-        return _("%(when)s by %(by)s") % {"when": account.invited_at, "by": by}
+        when = date_format(localtime(account.invited_at), "DATETIME_FORMAT")
+        return _("%(when)s by %(by)s") % {"when": when, "by": by}
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
