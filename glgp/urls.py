@@ -10,7 +10,7 @@ from practices.views import files, health
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     # The admin login page links here ("Forgotten your password?"); the same form as the site's.
-    path("admin/password_reset/", accounts.Reset.as_view(), name="admin_password_reset"),
+    path("admin/password_reset/", accounts.reset, name="admin_password_reset"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

@@ -153,3 +153,11 @@ def test_the_sign_in_page_in_khmer_keeps_the_khmer_prefix(client):
     user = make_user("clerk", email="clerk@example.org")
     response = sign_in(client, user.username, url="/km/accounts/login/")
     assert response["Location"] == "/km/"
+
+
+def test_password_reset_requests_are_limited_per_address(client, partner):
+    statuses = [
+        client.post(url, {"email": "siti@apkasi.example"}).status_code
+        for url in ["/en/accounts/reset/"] * 5 + ["/admin/password_reset/"]
+    ]
+    assert (statuses, len(mail.outbox)) == ([302] * 5 + [429], 5)

@@ -12,7 +12,7 @@ urlpatterns = [
     path("home/", views.landing, name="home"),
     path("", views.account, name="account"),
     path("password/", signed_in(views.ChangePassword.as_view()), name="password_change"),
-    path("reset/", views.Reset.as_view(), name="password_reset"),
+    path("reset/", views.reset, name="password_reset"),
     path("reset/sent/", views.ResetDone.as_view(), name="password_reset_done"),
     path(
         "reset/<uidb64>/<token>/",

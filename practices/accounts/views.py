@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from practices.accounts.forms import MyAccountForm, ResetForm, SignInForm
 from practices.accounts.roles import home_url
+from practices.spam import throttled
 
 
 class SignIn(auth.LoginView):
@@ -42,6 +43,15 @@ class Reset(auth.PasswordResetView):
     def form_valid(self, form):
         self.extra_email_context = {"site_url": settings.SITE_URL.rstrip("/")}
         return super().form_valid(form)
+
+
+# Each request mails someone: an address may ask a few times an hour, then is refused (429).
+reset = throttled(
+    "password_reset",
+    setting="PASSWORD_RESET_RATE_LIMIT",
+    period=3600,
+    when=lambda request: request.method == "POST",
+)(Reset.as_view())
 
 
 class ResetDone(auth.PasswordResetDoneView):
