@@ -167,6 +167,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "admin:login"
+# After signing in without a usable `next`: the role's home (admin for staff, site for partners).
+LOGIN_REDIRECT_URL = "accounts:home"
+# Invitation and password-reset links work this long, and only until the password is set.
+PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_LINK_DAYS", 3) * 24 * 3600
+# Password-reset requests per hour and address (each sends an e-mail), then 429.
+PASSWORD_RESET_RATE_LIMIT = env_int("PASSWORD_RESET_RATE_LIMIT", 5)
 
 # Lock a username + address pair after 5 failures, for 15 minutes.
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)

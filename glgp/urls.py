@@ -3,16 +3,20 @@ from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from practices.accounts import views as accounts
 from practices.sitemaps import SITEMAPS
 from practices.views import files, health
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    # The admin login page links here ("Forgotten your password?"); the same form as the site's.
+    path("admin/password_reset/", accounts.reset, name="admin_password_reset"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]
 urlpatterns += i18n_patterns(
+    path("accounts/", include("practices.accounts.urls")),
     path("", include("practices.urls")),
     prefix_default_language=True,
 )

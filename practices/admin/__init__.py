@@ -7,6 +7,7 @@ from practices.admin import (
     core,  # noqa: F401
     enquiries,  # noqa: F401
     practice,  # noqa: F401
+    users,  # noqa: F401
     workflow,  # noqa: F401
 )
 

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from practices import permissions, workflow
+from practices.accounts.roles import person_label
 from practices.models import Assignment, Practice, Stage
 
 NO_BASE_VERSION = _(
@@ -79,13 +80,18 @@ class AssignmentInlineForm(forms.ModelForm):
         model = Assignment
         fields = ["user", "role"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "user" in self.fields:
+            self.fields["user"].label_from_instance = person_label
+
     def clean(self):
         cleaned = super().clean()
         user, role = cleaned.get("user"), cleaned.get("role")
         if user and role and not permissions.may_take_role(user, role):
             raise forms.ValidationError(
                 _("%(user)s does not have the permissions of a %(role)s.")
-                % {"user": user, "role": Assignment.Role(role).label.lower()}
+                % {"user": person_label(user), "role": Assignment.Role(role).label.lower()}
             )
         return cleaned
 

@@ -1,5 +1,6 @@
 """The practices app's models, one module per area; everything is importable from here."""
 
+from practices.models.accounts import Account
 from practices.models.core import (
     AdminUnit,
     Country,
@@ -32,6 +33,7 @@ from practices.models.workflow import (
 )
 
 __all__ = [
+    "Account",
     "AdminUnit",
     "Assignment",
     "Country",

@@ -1,0 +1,99 @@
+"""Signing in and out on the public site, password reset, and a person's own account page.
+
+Partners sign in here (the admin refuses them: they are not staff); staff may too. After
+signing in, a person lands on their role's home unless `next` is an address of this site.
+"""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import views as auth
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.urls import reverse, reverse_lazy
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from practices.accounts.forms import MyAccountForm, ResetForm, SignInForm
+from practices.accounts.roles import home_url
+from practices.spam import throttled
+
+
+class SignIn(auth.LoginView):
+    template_name = "accounts/login.html"
+    authentication_form = SignInForm
+    redirect_authenticated_user = True
+
+    def get_default_redirect_url(self):
+        return home_url(self.request.user)
+
+
+class SignOut(auth.LogoutView):
+    next_page = "practices:home"
+
+
+class Reset(auth.PasswordResetView):
+    """Sends the link to every active account of the address, and says the same either way."""
+
+    form_class = ResetForm
+    template_name = "registration/password_reset_form.html"
+    email_template_name = "registration/password_reset_email.txt"
+    subject_template_name = "registration/password_reset_subject.txt"
+    success_url = reverse_lazy("accounts:password_reset_done")
+
+    def form_valid(self, form):
+        self.extra_email_context = {"site_url": settings.SITE_URL.rstrip("/")}
+        return super().form_valid(form)
+
+
+# Each request mails someone: an address may ask a few times an hour, then is refused (429).
+reset = throttled(
+    "password_reset",
+    setting="PASSWORD_RESET_RATE_LIMIT",
+    period=3600,
+    when=lambda request: request.method == "POST",
+)(Reset.as_view())
+
+
+class ResetDone(auth.PasswordResetDoneView):
+    template_name = "registration/password_reset_done.html"
+
+
+class SetPassword(auth.PasswordResetConfirmView):
+    """The link of an invitation or a reset: the person chooses a password, is signed in, and
+    lands where their role works."""
+
+    template_name = "registration/password_reset_confirm.html"
+    post_reset_login = True
+    post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
+
+    def get_success_url(self):
+        messages.success(self.request, _("Your password is set; you are signed in."))
+        return home_url(self.user)
+
+
+class ChangePassword(auth.PasswordChangeView):
+    template_name = "accounts/password_change.html"
+    success_url = reverse_lazy("accounts:account")
+
+    def form_valid(self, form):
+        messages.success(self.request, _("Your password was changed."))
+        return super().form_valid(form)
+
+
+def landing(request):
+    """Where LOGIN_REDIRECT_URL points: the role's home, never a page that does not exist."""
+    return redirect(home_url(request.user))
+
+
+@login_required(login_url="accounts:login")
+def account(request):
+    form = MyAccountForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        language = form.cleaned_data["language"]
+        with translation.override(language):
+            messages.success(request, _("Your account was saved."))
+            response = redirect(reverse("accounts:account"))
+        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, samesite="Lax")
+        return response
+    return render(request, "accounts/account.html", {"form": form})

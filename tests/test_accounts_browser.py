@@ -1,0 +1,90 @@
+"""In Chromium: a coordinator invites a partner, who sets a password from the e-mail, lands on
+the public site signed in, sees a network-only practice, and signs out. Under the real CSP."""
+
+import importlib
+import os
+import re
+from pathlib import Path
+
+import pytest
+from django.apps import apps
+from django.core import mail
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed"),
+]
+
+
+@pytest.fixture
+def site(live_server):
+    from practices.models import Visibility
+    from tests.factories import make_practice, make_user
+
+    # The live server's database is emptied between tests, groups with it: make them again.
+    importlib.import_module("practices.migrations.0003_roles_and_criteria").create_roles(apps, None)
+    importlib.import_module("practices.migrations.0015_accounts").grant_coordinator(apps, None)
+    make_user("chan", groups=["Coordinator"], is_staff=True, first_name="Chan", last_name="Sokha")
+    make_practice(title_en="Network compost", visibility=Visibility.NETWORK)
+    return live_server.url
+
+
+@pytest.fixture
+def browser(site):
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"]
+        )
+        yield chromium
+        chromium.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+def new_page(browser):
+    page = browser.new_context(locale="en-GB").new_page()
+    page.csp_violations = []
+    page.on(
+        "console",
+        lambda m: "Content Security Policy" in m.text and page.csp_violations.append(m.text),
+    )
+    return page
+
+
+def test_a_partner_is_invited_sets_a_password_reads_and_signs_out(browser, site):
+    coordinator = new_page(browser)
+    coordinator.goto(f"{site}/admin/login/")
+    coordinator.fill("#id_username", "chan")
+    coordinator.fill("#id_password", "pw-for-tests-only")
+    coordinator.press("#id_password", "Enter")
+    coordinator.goto(f"{site}/admin/auth/user/")
+    coordinator.get_by_role("link", name="Invite a person").click()
+    coordinator.fill("#id_first_name", "Siti")
+    coordinator.fill("#id_last_name", "Rahma")
+    coordinator.fill("#id_email", "siti@apkasi.example")
+    coordinator.select_option("#id_role", "Partner")
+    coordinator.select_option("#id_language", "en")
+    coordinator.get_by_role("button", name="Send the invitation").click()
+    assert coordinator.url == f"{site}/admin/auth/user/"
+    assert "Invitation sent to Siti Rahma <siti@apkasi.example>." in coordinator.content().replace(
+        "&lt;", "<"
+    ).replace("&gt;", ">")
+
+    link = re.search(r"https?://\S+", mail.outbox[-1].body).group(0)
+    partner = new_page(browser)
+    partner.goto(site + "/" + link.split("//", 1)[1].split("/", 1)[1])
+    partner.fill("#id_new_password1", "a-long-new-password-42")
+    partner.fill("#id_new_password2", "a-long-new-password-42")
+    partner.get_by_role("button", name="Set my password").click()
+    assert partner.url == f"{site}/en/"
+    assert partner.locator("header.site .person").inner_text() == "Siti Rahma"
+    assert "Network compost" in partner.locator(".cards").first.inner_text()
+
+    partner.get_by_role("button", name="Sign out").click()
+    assert partner.url == f"{site}/en/"
+    assert partner.get_by_role("link", name="Sign in").count() == 1
+    assert "Network compost" not in partner.content()
+    assert (coordinator.csp_violations, partner.csp_violations) == ([], [])
