@@ -132,6 +132,7 @@ def urls_for(w):
         "practices:nominate": "/en/nominate/",
         "practices:nominate_thanks": "/en/nominate/thanks/",
         "admin:index": "/admin/",
+        "admin:records": "/admin/records/",
         "admin:login": "/admin/login/",
         "admin:logout": "/admin/logout/",
         "admin:password_change": "/admin/password_change/",

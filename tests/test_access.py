@@ -78,7 +78,7 @@ EXPECTED = {
     "admin:axes_accesslog_changelist": (302, 302, 403, 403, 403, 200),
     "admin:axes_accesslog_delete": (302, 302, 403, 403, 403, 200),
     "admin:axes_accesslog_history": (302, 302, 403, 403, 403, 200),
-    "admin:index": (302, 302, 200, 200, 200, 200),
+    "admin:index": (302, 302, 302, 302, 302, 302),  # each curation role lands on its desk
     "admin:jsi18n": (302, 302, 200, 200, 200, 200),
     "admin:login": (200, 200, 302, 302, 302, 302),
     "admin:logout": (302, 302, 405, 405, 405, 405),
@@ -113,6 +113,7 @@ EXPECTED = {
     "admin:practices_practice_change": (302, 302, 200, 404, 200, 200),
     "admin:practices_practice_changelist": (302, 302, 200, 200, 200, 200),
     "admin:practices_practice_dashboard": (302, 302, 200, 200, 200, 200),
+    "admin:records": (302, 302, 200, 200, 200, 200),
     "admin:practices_practice_delete": (302, 302, 403, 404, 403, 200),
     "admin:practices_practice_history": (302, 302, 200, 404, 200, 200),
     "admin:practices_practice_import": (302, 302, 403, 403, 200, 200),
