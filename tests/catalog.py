@@ -121,6 +121,7 @@ def urls_for(w):
         "practices:detail": f"/en/practices/{pub.slug}/",
         "practices:pdf": f"/en/practices/{pub.slug}/pdf/",
         "practices:enquiry": f"/en/practices/{pub.slug}/replicate/",
+        "practices:preview": f"/en/preview/{draft.pk}/",
         "practices:enquiry_sent": f"/en/practices/{pub.slug}/replicate/sent/",
         "practices:theme": f"/en/themes/{theme.slug}/",
         "practices:place": "/en/places/02/",

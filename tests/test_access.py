@@ -23,6 +23,7 @@ OBJECT_LEVEL = {
     "practices:pdf network": lambda w: f"/en/practices/{w['network'].slug}/pdf/",
     "practices:pdf draft": lambda w: f"/en/practices/{w['draft'].slug}/pdf/",
     "practices:enquiry draft": lambda w: f"/en/practices/{w['draft'].slug}/replicate/",
+    "practices:preview candidate": lambda w: f"/en/preview/{w['candidate'].pk}/",
     "media draft photo": lambda w: w["draft_photo"].image.url,
     "media draft document": lambda w: w["draft_document"].file.url,
     "admin:practices_practice_change other": lambda w: (
@@ -139,6 +140,8 @@ EXPECTED = {
     "media": (200, 200, 200, 200, 200, 200),
     "practices:detail": (200, 200, 200, 200, 200, 200),
     "practices:enquiry": (200, 200, 200, 200, 200, 200),
+    "practices:preview": (404, 404, 200, 404, 200, 200),  # the draft: its documenter, curators
+    "practices:preview candidate": (404, 404, 404, 200, 200, 200),
     "practices:enquiry_sent": (200, 200, 200, 200, 200, 200),
     "practices:feed_atom": (200, 200, 200, 200, 200, 200),
     "practices:feed_rss": (200, 200, 200, 200, 200, 200),
