@@ -74,7 +74,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "modeltranslation",  # must precede the admin to patch its forms
-    "django.contrib.admin",
+    "practices.admin_config.PortalAdminConfig",  # django.contrib.admin, landing on the desk
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",

@@ -9,6 +9,7 @@ so it has a first revision and an entry in its stage history.
 import tablib
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export import fields, resources, widgets
@@ -16,6 +17,12 @@ from import_export import fields, resources, widgets
 from practices import workflow
 from practices.models import AdminUnit, MappingRound, Practice, Source, Theme
 from practices.models.core import MAPPING_FIELDS
+
+
+def _source_help():
+    # Formatted when shown: a lazy text formatted here would be translated once, at start-up.
+    return _("Where it was found: %(choices)s.") % {"choices": ", ".join(Source.values)}
+
 
 # (column, required, what it holds); the template and the import page show this list.
 COLUMNS = [
@@ -32,12 +39,7 @@ COLUMNS = [
     ("theme", False, gettext_lazy("Thematic area, by name or slug; several separated by “;”.")),
     ("summary_km", False, gettext_lazy("Short description in Khmer.")),
     ("summary_en", False, gettext_lazy("Short description in English.")),
-    (
-        "source",
-        False,
-        gettext_lazy("Where it was found: %(choices)s.")
-        % {"choices": ", ".join(value for value in Source.values)},
-    ),
+    ("source", False, lazy(_source_help, str)()),
     ("proposed_by", False, gettext_lazy("Who proposed it: person and organisation.")),
     ("proposer_contact", False, gettext_lazy("How to reach them: telephone or e-mail.")),
     ("round", False, gettext_lazy("Name of an existing mapping round.")),
@@ -152,6 +154,7 @@ class CandidateResource(resources.ModelResource):
         clean_model_instances = True
         use_transactions = True
         skip_diff = True
+        store_row_values = True  # the preview shows each row as given (there is no diff)
 
     def import_instance(self, instance, row, **kwargs):
         """Check places and themes with the other fields, so that the preview lists them."""

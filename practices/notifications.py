@@ -1,6 +1,8 @@
 """E-mail about curation steps, sent only once the transaction that made the step commits.
 
 A rolled-back step sends nothing; a mail server that fails is logged, never shown as an error.
+Every message to the coordinators goes to the Coordinator group and the addresses in the
+settings, and carries absolute links (SITE_URL), since a mail client has no current site.
 """
 
 from functools import partial
@@ -10,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from practices.models import Assignment, Stage
@@ -29,16 +32,24 @@ def documenter_emails(practice):
     return list(assignments.values_list("user__email", flat=True))
 
 
-def admin_link(practice):
-    path = reverse("admin:practices_practice_change", args=[practice.pk])
+def absolute(path):
     return settings.SITE_URL.rstrip("/") + path
+
+
+def admin_link(practice):
+    return absolute(reverse("admin:practices_practice_change", args=[practice.pk]))
+
+
+def one_line(text):
+    # A header may not hold a line break (Django refuses it, and the mail would be lost).
+    return " ".join(str(text).split())
 
 
 def send_on_commit(subject, body, recipients):
     """Queue one message to `recipients` (duplicates and blanks dropped) for after commit."""
     recipients = sorted({address for address in recipients if address})
     if recipients:
-        mail = partial(send_mail, f"[GLGP] {subject}", body, None, recipients)
+        mail = partial(send_mail, one_line(f"[GLGP] {subject}"), body, None, recipients)
         transaction.on_commit(mail, robust=True)
 
 
@@ -89,3 +100,18 @@ def stage_changed(practice, change):
         submitted(practice, change)
     elif step == (Stage.IN_REVIEW, Stage.DOCUMENTING):
         returned(practice, change)
+
+
+def enquired(enquiry):
+    """Tell the coordinators about a replication enquiry (they also find it in the admin)."""
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("Replication enquiry: %(title)s") % {"title": enquiry.practice}
+        body = "\n\n".join(
+            [
+                f"{_('From')}: {enquiry.name}, {enquiry.organisation}",
+                f"{_('Contact')}: {enquiry.contact}",
+                enquiry.message,
+                absolute(reverse("admin:practices_enquiry_change", args=[enquiry.pk])),
+            ]
+        )
+    send_on_commit(subject, body, coordinator_emails())

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from practices import feeds, spam
-from practices.views import enquiry, nominate
+from practices.views import enquiry, nominate, preview
 from practices.views import public as views
 
 app_name = "practices"
@@ -14,6 +14,7 @@ urlpatterns = [
     path("practices/<slug:slug>/pdf/", views.practice_pdf, name="pdf"),
     path("practices/<slug:slug>/replicate/", enquiry.enquiry, name="enquiry"),
     path("practices/<slug:slug>/replicate/sent/", enquiry.enquiry_sent, name="enquiry_sent"),
+    path("preview/<int:pk>/", preview.preview, name="preview"),
     path("themes/<slug:slug>/", views.theme_detail, name="theme"),
     path("places/<str:code>/", views.place_detail, name="place"),
     path("partners/<slug:slug>/", views.partner_detail, name="partner"),

@@ -23,6 +23,7 @@ OBJECT_LEVEL = {
     "practices:pdf network": lambda w: f"/en/practices/{w['network'].slug}/pdf/",
     "practices:pdf draft": lambda w: f"/en/practices/{w['draft'].slug}/pdf/",
     "practices:enquiry draft": lambda w: f"/en/practices/{w['draft'].slug}/replicate/",
+    "practices:preview candidate": lambda w: f"/en/preview/{w['candidate'].pk}/",
     "media draft photo": lambda w: w["draft_photo"].image.url,
     "media draft document": lambda w: w["draft_document"].file.url,
     "admin:practices_practice_change other": lambda w: (
@@ -78,7 +79,7 @@ EXPECTED = {
     "admin:axes_accesslog_changelist": (302, 302, 403, 403, 403, 200),
     "admin:axes_accesslog_delete": (302, 302, 403, 403, 403, 200),
     "admin:axes_accesslog_history": (302, 302, 403, 403, 403, 200),
-    "admin:index": (302, 302, 200, 200, 200, 200),
+    "admin:index": (302, 302, 302, 302, 302, 302),  # each curation role lands on its desk
     "admin:jsi18n": (302, 302, 200, 200, 200, 200),
     "admin:login": (200, 200, 302, 302, 302, 302),
     "admin:logout": (302, 302, 405, 405, 405, 405),
@@ -113,6 +114,7 @@ EXPECTED = {
     "admin:practices_practice_change": (302, 302, 200, 404, 200, 200),
     "admin:practices_practice_changelist": (302, 302, 200, 200, 200, 200),
     "admin:practices_practice_dashboard": (302, 302, 200, 200, 200, 200),
+    "admin:records": (302, 302, 200, 200, 200, 200),
     "admin:practices_practice_delete": (302, 302, 403, 404, 403, 200),
     "admin:practices_practice_history": (302, 302, 200, 404, 200, 200),
     "admin:practices_practice_import": (302, 302, 403, 403, 200, 200),
@@ -138,6 +140,8 @@ EXPECTED = {
     "media": (200, 200, 200, 200, 200, 200),
     "practices:detail": (200, 200, 200, 200, 200, 200),
     "practices:enquiry": (200, 200, 200, 200, 200, 200),
+    "practices:preview": (404, 404, 200, 404, 200, 200),  # the draft: its documenter, curators
+    "practices:preview candidate": (404, 404, 404, 200, 200, 200),
     "practices:enquiry_sent": (200, 200, 200, 200, 200, 200),
     "practices:feed_atom": (200, 200, 200, 200, 200, 200),
     "practices:feed_rss": (200, 200, 200, 200, 200, 200),

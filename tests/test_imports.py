@@ -1,12 +1,14 @@
 import io
+import re
 
 import pytest
 import tablib
 from django.utils import translation
 
 from practices import imports
-from practices.models import Practice, Stage, StageChange
+from practices.models import Practice, Source, Stage, StageChange
 from tests.factories import make_member, make_practice, make_theme
+from tests.html_tables import table_rows
 
 HEADERS = [column for column, _required, _help in imports.COLUMNS]
 
@@ -131,3 +133,55 @@ def test_admin_preview_shows_row_errors_and_writes_nothing(client, coordinator):
     assert "No province, district or commune is called “Atlantis”." in html
     assert 'name="confirm"' not in html
     assert Practice.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_admin_preview_shows_each_rows_values(client, coordinator, admin_units):
+    client.force_login(coordinator)
+    make_theme(slug="waste", name_en="Waste")
+    make_practice(title_en="Old one", stage=Stage.MAPPED, units=[admin_units.get(code="0201")])
+    data = sheet(
+        {
+            "title_en": "Water committees",
+            "location": "0201",
+            "theme": "Waste",
+            "source": "Field visit",
+        },
+        {"title_km": "ផ្សារស្អាត", "location": "02", "source": "field_visit"},
+        {"title_en": "Old one", "location": "0201"},
+    )
+    response = client.post(
+        "/admin/practices/practice/import/",
+        {"format": "0", "import_file": csv_upload(data)},
+        HTTP_ACCEPT_LANGUAGE="en",
+    )
+    assert table_rows(response, "import-preview") == [
+        ["1", "New", "", "Water committees", "0201", "Waste", "Field visit"],
+        ["2", "New", "ផ្សារស្អាត", "", "02", "", "field_visit"],
+        ["3", "Skipped: like an existing candidate", "", "Old one", "0201", "", ""],
+    ]
+    assert 'name="confirm"' in response.content.decode()
+    assert Practice.objects.count() == 1
+
+
+KHMER = re.compile("[\u1780-\u17ff]")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "has_khmer"), [("en", False), ("km", True)])
+def test_import_page_and_templates_follow_the_language(client, coordinator, language, has_khmer):
+    client.force_login(coordinator)
+    client.cookies["django_language"] = language
+    headers = {"accept-language": language}
+    page = client.get("/admin/practices/practice/import/", headers=headers)
+    source_help = table_rows(page, "import-columns")[HEADERS.index("source")][2]
+    xlsx = client.get("/admin/practices/practice/import-template.xlsx", headers=headers)
+    book = tablib.Databook().load(xlsx.content, "xlsx")
+    explained = book.sheets()[1]
+    csv = client.get("/admin/practices/practice/import-template.csv", headers=headers)
+    texts = [source_help, *explained.headers, *[text for row in explained for text in row[1:]]]
+    assert [bool(KHMER.search(text)) for text in texts] == [has_khmer] * len(texts)
+    assert csv.content.decode().splitlines()[0] == ",".join(HEADERS)
+    if language == "en":
+        assert source_help == "Where it was found: " + ", ".join(Source.values) + "."
+        assert explained.headers == ["column", "required", "what it holds"]

@@ -72,7 +72,7 @@ def test_cool_off_lets_the_user_in_again(client, coordinator):
 
 def test_deactivating_a_user_ends_their_sessions(client, coordinator):
     client.force_login(coordinator)
-    assert client.get("/admin/").status_code == 200
+    assert client.get("/admin/records/").status_code == 200
     coordinator.is_active = False
     coordinator.save()
     response = client.get("/admin/")

@@ -85,3 +85,55 @@ def test_rolled_back_step_sends_nothing(coordinator, django_capture_on_commit_ca
         move_then_fail(practice, documenter)
     assert (callbacks, mail.outbox) == ([], [])
     assert practice.stage_changes.count() == 0
+
+
+@pytest.mark.django_db
+def test_enquiry_mails_the_coordinator_group_with_an_absolute_link(
+    coordinator, client, settings, django_capture_on_commit_callbacks
+):
+    from practices.models import Enquiry
+    from tests.factories import make_practice
+
+    settings.SITE_URL = "https://glgp.example.org/"
+    practice = make_practice(slug="kiosks", title_km="ក្អមទឹក")
+    form = {"name": "Sok", "organisation": "Kampot", "contact": "012 345", "message": "How?"}
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/practices/kiosks/replicate/", form)
+    enquiry = Enquiry.objects.get()
+    # Written in the site's language, Khmer, whatever the enquirer's.
+    assert [(practice.title_km in m.subject, sorted(m.to)) for m in mail.outbox] == [
+        (True, ["coordinator@example.org", "desk@example.org"])
+    ]
+    link = f"https://glgp.example.org/admin/practices/enquiry/{enquiry.pk}/change/"
+    assert mail.outbox[0].body.splitlines()[-1] == link
+
+
+@pytest.mark.django_db
+def test_nomination_with_a_line_break_in_its_title_is_still_mailed(
+    coordinator, client, admin_units, settings, django_capture_on_commit_callbacks
+):
+    from practices.models import Practice
+    from tests.factories import make_theme
+
+    settings.SITE_URL = "https://glgp.example.org"
+    nomination = {
+        "title": "Clean market\r\ndays",
+        "province": admin_units.get(code="07").pk,
+        "place": "Kampong Bay",
+        "theme": make_theme(name_en="Waste").pk,
+        "description": "Vendors sweep together every Friday; the council collects the waste.",
+        "nominator_kind": "citizen",
+        "nominator_name": "Srey Mom",
+        "email": "mom@example.org",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/en/nominate/", nomination)
+    practice = Practice.objects.get()
+    assert [(m.subject, sorted(m.to)) for m in mail.outbox] == [
+        (
+            "[GLGP] New public nomination: “Clean market days”",
+            ["coordinator@example.org", "desk@example.org"],
+        )
+    ]
+    link = f"https://glgp.example.org/admin/practices/practice/{practice.pk}/change/"
+    assert link in mail.outbox[0].body.splitlines()

@@ -60,8 +60,10 @@ def pair(field):
 class AdminUnitAdmin(admin.ModelAdmin):
     list_display = ["code", "name_km", "name_en", "kind", "parent"]
     list_filter = ["level", "kind"]
-    search_fields = ["code", "name_km", "name_en", "parent__name_en", "parent__name_km"]
-    list_select_related = ["parent"]
+    # A place by its code, or its own or an enclosing unit's name in Khmer or English.
+    search_fields = ["^code", "name_km", "name_en", "parent__name_en", "parent__name_km"]
+    search_fields += ["parent__parent__name_en", "parent__parent__name_km"]
+    list_select_related = ["parent__parent"]
     fields = ["code", "level", "kind", pair("name"), "parent"]
     readonly_fields = ["code", "level", "parent"]
     ordering = ["code"]
@@ -76,7 +78,7 @@ class AdminUnitAdmin(admin.ModelAdmin):
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        # Show where a commune lies, so that two communes of the same name can be told apart.
+        # Each unit is shown with the units above it (the autocomplete's label is str(unit)).
         return queryset.select_related("parent__parent"), may_have_duplicates
 
 

@@ -26,7 +26,7 @@ from practices.admin.core import (
 )
 from practices.admin.forms import AssignmentInlineForm, MoveForm, PracticeAdminForm
 from practices.imports import COLUMNS, CandidateResource
-from practices.models import Assignment, EligibilityCheck, Practice, Stage
+from practices.models import Assignment, EligibilityCheck, Practice, Stage, Visibility
 from practices.models.core import CASE_STUDY_FIELDS, MAPPING_FIELDS
 
 MOVE_BUTTON = "_move_to"  # the stage buttons of the change form: save, then move
@@ -187,6 +187,12 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
 
     def has_move_permission(self, request):
         return request.user.has_perm(permissions.MOVE)
+
+    def view_on_site(self, obj):
+        """The public page of a published public practice; the preview of any other."""
+        if obj.stage == Stage.PUBLISHED and obj.visibility == Visibility.PUBLIC:
+            return obj.get_absolute_url()
+        return reverse("practices:preview", args=[obj.pk])
 
     # Saving: through the workflow, so that each save is a revision with its author.
 

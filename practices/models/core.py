@@ -12,7 +12,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import pgettext, pgettext_lazy
 
 from practices import uploads
 
@@ -90,10 +90,22 @@ class AdminUnit(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} ({self.code})"
+        """The unit, every unit above it and its code, e.g. "Kampong Tralach commune — Kampong
+        Tralach district — Kampong Chhnang (040504)": the admin's place picker lists several
+        units of one name. Select parent__parent with units whose names are shown in a list."""
+        places = " — ".join(unit.label for unit in [self, *reversed(self.ancestors())])
+        return f"{places} ({self.code})"
 
     def get_absolute_url(self):
         return reverse("practices:place", args=[self.code])
+
+    @property
+    def label(self):
+        """Name and kind in the current language; a province or the capital by its name alone."""
+        if self.level == self.Level.PROVINCE:
+            return self.name
+        words = {"name": self.name, "kind": self.get_kind_display().lower()}
+        return pgettext("place: name and kind", "%(name)s %(kind)s") % words
 
     def ancestors(self):
         """This unit's province and district, top first, without queries past the parents."""

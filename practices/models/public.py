@@ -1,6 +1,7 @@
 """What the public site keeps beside the practice record: its search index, the places each
 practice covers (with every unit above them), a revision number for caches, and enquiries."""
 
+from django.conf import settings
 from django.db import models
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
@@ -110,7 +111,19 @@ class Enquiry(models.Model):
     message = models.TextField(_("message"), max_length=4000)
     language = models.CharField(_("language"), max_length=5, editable=False)
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
-    is_answered = models.BooleanField(_("answered"), default=False)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True, editable=False)
+    answered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("answered by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    answer_note = models.TextField(
+        _("answer"), blank=True, help_text=_("How the enquiry was answered, for the record.")
+    )
 
     class Meta:
         verbose_name = _("replication enquiry")
@@ -119,6 +132,10 @@ class Enquiry(models.Model):
 
     def __str__(self):
         return f"{self.organisation} — {self.practice}"
+
+    @property
+    def is_answered(self):
+        return self.answered_at is not None
 
 
 # Connected here because models load before anything else that could import them.

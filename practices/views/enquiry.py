@@ -3,23 +3,15 @@
 The form lives on its own page so that practice pages set no cookie and stay cacheable.
 """
 
-import logging
-
 from django import forms
-from django.conf import settings
-from django.core.mail import send_mail
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from practices import spam
+from practices import notifications, spam
 from practices.models import Enquiry
 from practices.views import pages
-
-logger = logging.getLogger(__name__)
 
 
 class EnquiryForm(spam.HoneypotFormMixin, forms.ModelForm):
@@ -44,7 +36,7 @@ def enquiry(request, slug):
         item = form.save(commit=False)
         item.practice, item.language = practice, translation.get_language()
         item.save()
-        transaction.on_commit(lambda: notify(item))
+        notifications.enquired(item)
         return redirect(reverse("practices:enquiry_sent", args=[practice.slug]))
     status = 429 if limited else 200
     context = {"practice": practice, "form": form, "limited": limited}
@@ -54,24 +46,3 @@ def enquiry(request, slug):
 def enquiry_sent(request, slug):
     practice = get_object_or_404(pages.visible(request), slug=slug)
     return render(request, "practices/enquiry_sent.html", {"practice": practice})
-
-
-def notify(item):
-    """E-mail the coordinators about a new enquiry (they also find it in the admin)."""
-    recipients = settings.COORDINATOR_EMAILS
-    if not recipients:
-        return
-    with translation.override(settings.LANGUAGE_CODE):
-        subject = _("Replication enquiry: %(title)s") % {"title": item.practice}
-        body = "\n\n".join(
-            [
-                f"{_('From')}: {item.name}, {item.organisation}",
-                f"{_('Contact')}: {item.contact}",
-                item.message,
-                reverse("admin:practices_enquiry_change", args=[item.pk]),
-            ]
-        )
-    try:
-        send_mail(subject, body, None, recipients)
-    except OSError:
-        logger.exception("Could not send the enquiry notification %s", item.pk)

@@ -30,15 +30,19 @@ def _practice(request, slug):
     return get_object_or_404(pages.visible(request), slug=slug)
 
 
-def practice_detail(request, slug):
-    practice = _practice(request, slug)
-    context = {
+def detail_context(request, practice):
+    """What the practice page shows; the preview renders the same with its own cache terms."""
+    return {
         "practice": practice,
         "page": pages.PracticePage(request, practice),
         "pdf_available": pdf.available(),
         **pages.cache_context(request, "practice", practice.pk),
     }
-    return render(request, "practices/detail.html", context)
+
+
+def practice_detail(request, slug):
+    practice = _practice(request, slug)
+    return render(request, "practices/detail.html", detail_context(request, practice))
 
 
 @spam.throttled("pdf", setting="EXPORT_RATE_LIMIT")

@@ -1,20 +1,19 @@
-"""The coordinator's desk: dashboard, ranked screening view, and the mapping template."""
+"""The desk pages: each role's inbox, the ranked screening view, the mapping template."""
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, DateTimeField, Max
-from django.db.models.functions import Coalesce
+from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 from practices import imports, permissions, screening
+from practices.admin.desk import inbox
 from practices.admin.workflow import ROUND_COLUMNS
 from practices.forms import parse_id
-from practices.models import Assignment, MappingRound, Stage, StageChange
+from practices.models import MappingRound, Stage, StageChange
 
-ACTIVE = [Stage.MAPPED, Stage.SCREENING, Stage.SELECTED, Stage.DOCUMENTING, Stage.IN_REVIEW]
-FINISHED = [Stage.PUBLISHED, Stage.NOT_SELECTED, Stage.ARCHIVED]
+LISTED = 10  # items per list; the count says how many there are in all
 
 
 def _render(request, template, title, **context):
@@ -22,33 +21,49 @@ def _render(request, template, title, **context):
     return TemplateResponse(request, template, context)
 
 
-def stage_counts(practices):
-    counts = dict(practices.order_by().values_list("stage").annotate(n=Count("pk")))
-    return [(stage, counts.get(stage, 0)) for stage in Stage]
+def _listed(queryset):
+    """(how many in all, the first LISTED), in two queries whatever the number."""
+    return {"count": queryset.count(), "items": list(queryset[:LISTED])}
 
 
-def waiting_longest(practices, limit=10):
-    """Practices in an active stage, the longest since their last move first."""
-    since = Coalesce(Max("stage_changes__at"), "created_at", output_field=DateTimeField())
-    active = practices.filter(stage__in=ACTIVE).annotate(since=since)
-    return active.order_by("since")[:limit]
+def coordinator_lists(practices):
+    counts = {name: Count("practices", filter=q) for name, _l, q in ROUND_COLUMNS}
+    return {
+        "nominations": _listed(inbox.new_nominations(practices)),
+        "enquiries": _listed(inbox.unanswered_enquiries().order_by("created_at")),
+        "waiting": _listed(inbox.waiting_longest(practices)),
+        "returned": _listed(inbox.returned(practices)),
+        "rounds": MappingRound.objects.annotate(**counts),
+        "round_columns": [label for _n, label, _q in ROUND_COLUMNS],
+    }
+
+
+def worker_lists(user):
+    """The screener's and the documenter's lists, for whoever holds those permissions."""
+    lists = {}
+    if user.has_perm(permissions.SCREEN):
+        lists["to_score"] = _listed(inbox.to_score(user))
+    if user.has_perm(permissions.DOCUMENT):
+        to_write = _listed(inbox.to_write(user))
+        to_write["items"] = [(p, inbox.written(p)) for p in to_write["items"]]
+        lists["to_write"] = to_write
+    return lists
 
 
 def dashboard(request):
-    practices = permissions.visible_practices(request.user)
-    counts = {name: Count("practices", filter=q) for name, _l, q in ROUND_COLUMNS}
-    mine = Assignment.objects.filter(user=request.user).exclude(practice__stage__in=FINISHED)
+    user = request.user
+    practices = permissions.visible_practices(user)
+    coordinator = permissions.is_coordinator(user)
     recent = StageChange.objects.filter(practice__in=practices).select_related("practice", "by")
     return _render(
         request,
         "admin/practices/practice/dashboard.html",
-        _("Coordinator's desk"),
-        stages=stage_counts(practices),
-        rounds=MappingRound.objects.annotate(**counts),
-        round_columns=[label for _n, label, _q in ROUND_COLUMNS],
-        assigned=mine.select_related("practice").order_by("assigned_at"),
-        waiting=waiting_longest(practices),
+        _("Coordinator's desk") if coordinator else _("Your desk"),
+        returned_from=Stage.IN_REVIEW,
+        stages=inbox.stage_counts(practices),
         recent=recent.order_by("-at", "-pk")[:15],
+        **(coordinator_lists(practices) if coordinator else {}),
+        **worker_lists(user),
     )
 
 
