@@ -24,7 +24,7 @@ def site(live_server):
 
     # The live server's database is emptied between tests, groups with it: make them again.
     importlib.import_module("practices.migrations.0003_roles_and_criteria").create_roles(apps, None)
-    importlib.import_module("practices.migrations.0015_accounts").grant_coordinator(apps, None)
+    importlib.import_module("practices.migrations.0016_accounts").grant_coordinator(apps, None)
     make_user("chan", groups=["Coordinator"], is_staff=True, first_name="Chan", last_name="Sokha")
     make_practice(title_en="Network compost", visibility=Visibility.NETWORK)
     return live_server.url

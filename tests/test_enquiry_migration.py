@@ -4,8 +4,8 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
-BEFORE = [("practices", "0014_facet_years_counted")]
-AFTER = [("practices", "0015_enquiry_answered")]
+BEFORE = [("practices", "0016_accounts")]
+AFTER = [("practices", "0017_enquiry_answered")]
 
 
 def migrate(targets):

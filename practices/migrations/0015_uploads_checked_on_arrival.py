@@ -7,23 +7,23 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('practices', '0014_facet_years_counted'),
+        ("practices", "0014_facet_years_counted"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='document',
-            name='file',
-            field=models.FileField(upload_to=practices.uploads.upload_path('documents'), verbose_name='file'),
+            model_name="document",
+            name="file",
+            field=models.FileField(upload_to=practices.uploads.upload_path("documents"), verbose_name="file"),
         ),
         migrations.AlterField(
-            model_name='partner',
-            name='logo',
-            field=models.ImageField(blank=True, upload_to=practices.uploads.upload_path('logos'), verbose_name='logo'),
+            model_name="partner",
+            name="logo",
+            field=models.ImageField(blank=True, upload_to=practices.uploads.upload_path("logos"), verbose_name="logo"),
         ),
         migrations.AlterField(
-            model_name='photo',
-            name='image',
-            field=models.ImageField(height_field='height', upload_to=practices.uploads.upload_path('photos'), verbose_name='image', width_field='width'),
+            model_name="photo",
+            name="image",
+            field=models.ImageField(height_field="height", upload_to=practices.uploads.upload_path("photos"), verbose_name="image", width_field="width"),
         ),
     ]

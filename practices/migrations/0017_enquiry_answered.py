@@ -25,7 +25,7 @@ def flag_answered(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("practices", "0014_facet_years_counted"),
+        ("practices", "0016_accounts"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

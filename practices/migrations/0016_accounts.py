@@ -31,7 +31,7 @@ def grant_coordinator(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("practices", "0014_facet_years_counted"),
+        ("practices", "0015_uploads_checked_on_arrival"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         ("auth", "0012_alter_user_first_name_max_length"),
     ]
