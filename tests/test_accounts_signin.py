@@ -62,7 +62,9 @@ def test_the_admin_login_with_an_unsafe_next_lands_in_the_admin_not_on_a_404(cli
         client, person.username, next_url="https://evil.example/", url="/admin/login/"
     )
     final = client.get(response["Location"], follow=True)
-    assert (final.status_code, final.redirect_chain[-1][0]) == (200, "/admin/")
+    # The admin opens on the coordinator's desk.
+    desk = "/admin/practices/practice/dashboard/"
+    assert (final.status_code, final.redirect_chain[-1][0]) == (200, desk)
 
 
 def test_the_admin_login_refuses_partners(client, partner):

@@ -84,7 +84,9 @@ def test_coordinator_invites_a_documenter_who_lands_in_the_admin(
     landed = choose_password(client, link_in(message))
     assert (landed.status_code, landed["Location"]) == (302, "/admin/")
     assert client.session[SESSION_KEY] == str(user.pk)
-    assert client.get("/admin/").status_code == 200
+    desk = client.get("/admin/", follow=True)
+    assert desk.redirect_chain[-1][0] == "/admin/practices/practice/dashboard/"
+    assert desk.context["title"] == "Your desk"
 
 
 def test_an_invited_partner_is_not_staff_and_lands_on_the_public_site(client, coordinator, invite):

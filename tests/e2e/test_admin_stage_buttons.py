@@ -17,7 +17,7 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed"),
 ]
 PASSWORD = "pw-for-tests-only"
-LESSONS_KM = "ចាប់ផ្តើមតូច ហើយពង្រីកជាបណ្តើរៗ។"
+LESSONS_KM = "ចាប់ផ្ដើមតូច ហើយពង្រីកជាបណ្ដើរៗ។"
 LESSONS_EN = "Start small and grow step by step."
 
 
@@ -52,7 +52,7 @@ def log_in(page, site, user):
     page.fill("#id_username", user.username)
     page.fill("#id_password", PASSWORD)
     page.press("#id_password", "Enter")
-    page.wait_for_url(f"{site}/admin/")
+    page.wait_for_url(f"{site}/admin/practices/practice/dashboard/")
 
 
 def type_lessons_and_submit(page, site, practice):
