@@ -1,7 +1,10 @@
 """Revisions of a practice's content: a readable difference between two, and reverting to one.
 
-The stage is not content: a revert restores the write-up, its thematic areas and its places,
-and leaves the curation stage where the workflow put it. Partners are not part of revisions.
+Content is the write-up, its facts, its thematic areas and its places. The stage and the
+curation decisions (who may read it, whether it is featured, the internal notes, the address,
+where it came from) are not content: a revert leaves them as they are now, so that restoring
+an older text can never publish, unfeature or re-expose a practice. Partners are not part of
+revisions.
 """
 
 import difflib
@@ -13,14 +16,19 @@ from django.utils.translation import gettext as _
 
 from practices import workflow
 from practices.models import Practice
+from practices.models.core import MAPPING_FIELDS
 from practices.translation import PRACTICE_TEXT_FIELDS
 
+# Decided by the coordinator, not written by the documenter (the change form shows them
+# read-only to documenters).
+CURATION_FIELDS = ("visibility", "is_featured", "internal_notes", "slug", *MAPPING_FIELDS)
+
 NOT_CONTENT = {
+    *CURATION_FIELDS,
     "id",
     "stage",
     "published_at",
     "version",
-    "slug",
     "created_at",
     "updated_at",
     "created_by",
@@ -45,6 +53,7 @@ def _related(obj, name):
 
 
 def content_fields():
+    """The fields a revision compares and a revert restores: the one definition of content."""
     return [f for f in Practice._meta.concrete_fields if f.editable and f.name not in NOT_CONTENT]
 
 
