@@ -139,3 +139,40 @@ def test_outage_answers_503_and_recovers_by_itself(portal_behind_a_cuttable_data
     proxy.start()
     assert get(base + "/healthz") == (200, "ok\n")
     assert get(base + "/en/")[0] == 200
+
+
+def get_signed_in(url, session_key):
+    request = urllib.request.Request(url, headers={"Cookie": f"sessionid={session_key}"})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status, response.headers.get("Retry-After")
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("Retry-After")
+
+
+@pytest.fixture
+def coordinator_session(django_db_blocker):
+    """The session key of a signed-in coordinator, committed for the server to see."""
+    from django.test import Client
+
+    from tests.factories import make_member
+
+    with django_db_blocker.unblock():
+        user = make_member("Coordinator")
+        client = Client()
+        client.force_login(user)
+        yield client.cookies["sessionid"].value
+        client.logout()
+        user.delete()
+
+
+@pytest.mark.parametrize("address", ["/admin/", "/admin/practices/practice/", "/en/"])
+def test_outage_answers_503_to_signed_in_people_too(
+    portal_behind_a_cuttable_database, coordinator_session, address
+):
+    base, proxy = portal_behind_a_cuttable_database
+    assert get_signed_in(base + address, coordinator_session) == (200, None)
+    proxy.stop()
+    assert get_signed_in(base + address, coordinator_session) == (503, "30")
+    proxy.start()
+    assert get_signed_in(base + address, coordinator_session) == (200, None)
