@@ -10,6 +10,8 @@ revisions.
 import difflib
 
 from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
@@ -37,6 +39,16 @@ NOT_CONTENT = {
     "is_public_nomination",
     *PRACTICE_TEXT_FIELDS,  # the language columns (title_km, title_en) carry the text
 }
+
+
+# How a revision's date is written everywhere: page title, body, revert reason and message
+# (the templates use the same format with the date filter), in the portal's time zone.
+DATE_FORMAT = "Y-m-d H:i"
+
+
+def when(record):
+    """The date of revision `record` as people read it: local time, one format."""
+    return date_format(timezone.localtime(record.history_date), DATE_FORMAT)
 
 
 # Many-to-many content that revisions keep (see the history registration in translation.py).
@@ -113,9 +125,7 @@ def revert(practice, record, *, by):
     """
     for field in content_fields():
         setattr(practice, field.attname, getattr(record, field.attname))
-    reason = _("Reverted to the revision of %(date)s") % {
-        "date": record.history_date.strftime("%Y-%m-%d %H:%M")
-    }
+    reason = _("Reverted to the revision of %(date)s") % {"date": when(record)}
     saved = workflow.save_content(practice, by=by, reason=reason)
     for name in RELATIONS:
         getattr(practice, name).set(_related(record, name))

@@ -252,3 +252,35 @@ def test_compare_offers_content_only(client):
     practice, earlier = practice_with_an_older_curation()
     page = get(signed_in(client, "Coordinator", practice), revision_url(practice, earlier))
     assert [row["name"] for row in page.context["rows"]] == ["results_en"]
+
+
+@pytest.mark.django_db
+def test_revision_dates_are_local_time_in_one_format(coordinator_client):
+    import datetime
+
+    practice = make_ready_practice(Stage.DOCUMENTING, results_en="Forty wells.")
+    earlier = practice.history.first()
+    utc = datetime.datetime(2026, 12, 1, 3, 54, 52, 149294, tzinfo=datetime.UTC)
+    practice.history.filter(pk=earlier.pk).update(history_date=utc)
+    practice.results_en = "Sixty wells."
+    practice.save()
+    local = "2026-12-01 10:54"  # Phnom Penh is UTC+7
+
+    page = get(coordinator_client, revision_url(practice, earlier))
+    post(coordinator_client, revision_url(practice, earlier), {})
+
+    assert page.context["title"] == f"Revision of {local}"
+    assert f"Revision of {local} by" in page.content.decode()
+    practice.refresh_from_db()
+    assert practice.history.first().history_change_reason == f"Reverted to the revision of {local}"
+    followed = get(coordinator_client, change_url(practice))
+    messages = [str(m) for m in followed.context["messages"]]
+    assert messages == [f"Reverted to the revision of {local}."]
+
+
+@pytest.mark.django_db
+def test_revision_history_list_has_no_inline_style(coordinator_client):
+    practice = make_ready_practice(Stage.DOCUMENTING)
+    html = get(coordinator_client, f"/admin/practices/practice/{practice.pk}/history/")
+    html = html.content.decode()
+    assert (" style=" in html, "/static/css/admin-history.css" in html) == (False, True)
