@@ -231,6 +231,7 @@ EXPORT_RATE_LIMIT = env_int("EXPORT_RATE_LIMIT", 30)  # PDFs and feeds
 ## SECURITY
 
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_MINUTES", 120) * 60
+SESSION_ENGINE = "practices.sessions"  # the database's, with a lost connection as a 503
 SESSION_SAVE_EVERY_REQUEST = True  # the age counts from the last request: an idle timeout
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
