@@ -140,6 +140,7 @@ def urls_for(w):
         "&field_name=units&term=Banan",
         "admin:jsi18n": "/admin/jsi18n/",
         "admin:view_on_site": f"/admin/r/{practice_ct.pk}/{pub.pk}/",
+        "view_on_site": f"/admin/r/{practice_ct.pk}/{pub.pk}/",
         "admin:app_list": "/admin/practices/",
         "admin/(?P<url>.*)$": "/admin/no-such-page/",
         "admin:practices_practice_dashboard": "/admin/practices/practice/dashboard/",
