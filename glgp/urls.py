@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from practices.accounts import views as accounts
+from practices.admin.on_site import view_on_site
 from practices.sitemaps import SITEMAPS
 from practices.views import files, health
 
@@ -11,6 +12,12 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     # The admin login page links here ("Forgotten your password?"); the same form as the site's.
     path("admin/password_reset/", accounts.reset, name="admin_password_reset"),
+    # Before the admin's own "view on site", which would show any object to any staff member.
+    path(
+        "admin/r/<int:content_type_id>/<path:object_id>/",
+        admin.site.admin_view(view_on_site),
+        name="view_on_site",
+    ),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),

@@ -3,6 +3,9 @@
 PostgreSQL is dumped with `pg_dump -Fc` (one snapshot); SQLite is copied with its online backup
 API (a consistent copy while the portal runs). Media files are added as they are. A restore
 goes into an empty database only: it never merges into, or overwrites, live data.
+
+A backup holds password hashes, session keys, contacts and internal notes: it is written
+readable by its owner only (0600), and the portal's backups folder is kept at 0700.
 """
 
 import datetime
@@ -58,11 +61,30 @@ def dump_database(target):
     return connection.vendor
 
 
+def backups_folder():
+    return Path(settings.VAR_DIR) / "backups"
+
+
+def _private_folder(folder):
+    """Create `folder` for its owner only; the portal's own backups folder is made so even if
+    it exists (another folder, /tmp say, is left as it is)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if folder.resolve() == backups_folder().resolve():
+        folder.chmod(0o700)
+
+
+def _private_file(path):
+    """`path` opened for writing, readable by its owner only, even if it existed before."""
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(descriptor, 0o600)
+    return os.fdopen(descriptor, "wb")
+
+
 def write_backup(output):
     """Write a backup tar (database + media + manifest) to `output`; return its path."""
     output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as work:
+    _private_folder(output.parent)
+    with tempfile.TemporaryDirectory() as work, _private_file(output) as handle:
         dump = Path(work) / "database"
         vendor = dump_database(dump)
         manifest = {
@@ -71,7 +93,7 @@ def write_backup(output):
             "created": datetime.datetime.now(datetime.UTC).isoformat(),
         }
         (Path(work) / "manifest.json").write_text(json.dumps(manifest))
-        with tarfile.open(output, "w") as tar:
+        with tarfile.open(fileobj=handle, mode="w") as tar:
             tar.add(Path(work) / "manifest.json", "manifest.json")
             tar.add(dump, "database")
             if Path(settings.MEDIA_ROOT).is_dir():

@@ -1,12 +1,15 @@
 """RSS and Atom feeds of newly published practices, all or per thematic area.
 
-Feeds are read by programs, never signed in: they carry public practices only.
+Feeds are read by programs, never signed in: they carry public practices only. Titles are
+plain text in both formats; a description is HTML to a feed reader (RSS's description, Atom's
+summary of type html), so a summary, which is plain text, is escaped to be shown as typed.
 """
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
 from practices.models import Practice, Theme
@@ -28,7 +31,7 @@ class LatestPractices(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.summary
+        return escape(item.summary)
 
     def item_pubdate(self, item):
         return item.published_at

@@ -55,6 +55,16 @@ def visible_practices(user, queryset=None):
     return queryset.filter(Exists(Assignment.objects.filter(practice=OuterRef("pk"), user=user)))
 
 
+def may_see(user, practice):
+    """May `user` see `practice` at all: read it on the public site (published, in their
+    audience) or curate it in the admin. Pages, files and previews all ask this."""
+    if Practice.objects.visible_to(user).filter(pk=practice.pk).exists():
+        return True
+    if not (user.is_active and user.is_staff):
+        return False
+    return visible_practices(user).filter(pk=practice.pk).exists()
+
+
 def is_assigned(user, practice, role=None):
     assignments = practice.assignments.filter(user=user)
     return assignments.filter(role=role).exists() if role else assignments.exists()

@@ -1,26 +1,36 @@
 """Revisions of a practice's content: a readable difference between two, and reverting to one.
 
-The stage is not content: a revert restores the write-up, its thematic areas and its places,
-and leaves the curation stage where the workflow put it. Partners are not part of revisions.
+Content is the write-up, its facts, its thematic areas and its places. The stage and the
+curation decisions (who may read it, whether it is featured, the internal notes, the address,
+where it came from) are not content: a revert leaves them as they are now, so that restoring
+an older text can never publish, unfeature or re-expose a practice. Partners are not part of
+revisions.
 """
 
 import difflib
 
 from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from practices import workflow
 from practices.models import Practice
+from practices.models.core import MAPPING_FIELDS
 from practices.translation import PRACTICE_TEXT_FIELDS
 
+# Decided by the coordinator, not written by the documenter (the change form shows them
+# read-only to documenters).
+CURATION_FIELDS = ("visibility", "is_featured", "internal_notes", "slug", *MAPPING_FIELDS)
+
 NOT_CONTENT = {
+    *CURATION_FIELDS,
     "id",
     "stage",
     "published_at",
     "version",
-    "slug",
     "created_at",
     "updated_at",
     "created_by",
@@ -29,6 +39,16 @@ NOT_CONTENT = {
     "is_public_nomination",
     *PRACTICE_TEXT_FIELDS,  # the language columns (title_km, title_en) carry the text
 }
+
+
+# How a revision's date is written everywhere: page title, body, revert reason and message
+# (the templates use the same format with the date filter), in the portal's time zone.
+DATE_FORMAT = "Y-m-d H:i"
+
+
+def when(record):
+    """The date of revision `record` as people read it: local time, one format."""
+    return date_format(timezone.localtime(record.history_date), DATE_FORMAT)
 
 
 # Many-to-many content that revisions keep (see the history registration in translation.py).
@@ -45,6 +65,7 @@ def _related(obj, name):
 
 
 def content_fields():
+    """The fields a revision compares and a revert restores: the one definition of content."""
     return [f for f in Practice._meta.concrete_fields if f.editable and f.name not in NOT_CONTENT]
 
 
@@ -104,9 +125,7 @@ def revert(practice, record, *, by):
     """
     for field in content_fields():
         setattr(practice, field.attname, getattr(record, field.attname))
-    reason = _("Reverted to the revision of %(date)s") % {
-        "date": record.history_date.strftime("%Y-%m-%d %H:%M")
-    }
+    reason = _("Reverted to the revision of %(date)s") % {"date": when(record)}
     saved = workflow.save_content(practice, by=by, reason=reason)
     for name in RELATIONS:
         getattr(practice, name).set(_related(record, name))

@@ -151,6 +151,7 @@ def urls_for(w):
         "&field_name=units&term=Banan",
         "admin:jsi18n": "/admin/jsi18n/",
         "admin:view_on_site": f"/admin/r/{practice_ct.pk}/{pub.pk}/",
+        "view_on_site": f"/admin/r/{practice_ct.pk}/{pub.pk}/",
         "admin:app_list": "/admin/practices/",
         "admin/(?P<url>.*)$": "/admin/no-such-page/",
         "admin:practices_practice_dashboard": "/admin/practices/practice/dashboard/",
@@ -189,3 +190,48 @@ def urls_for(w):
         urls.update(admin_model_urls(app, model, obj))
         urls[f"admin/{app}/{model}/<path:object_id>/"] = f"/admin/{app}/{model}/{obj.pk}/"
     return urls
+
+
+# Nasty path segments, raw and already percent-encoded: control characters (refused with 400
+# before anything reads them), broken UTF-8, climbing out, a very long one.
+NASTY_SEGMENTS = ["%00", "a%00b", "%0A", "%7F", "%ff%fe", "%E1%9E", "..%2F..%2Fetc", "A" * 300]
+CONTROL = ("%00", "%0A", "%7F")
+
+
+def with_segment(address, segment):
+    """The address with its last path segment replaced by `segment`, and with `segment`
+    appended to it (a file name with a NUL after its extension)."""
+    path = address.split("?")[0]
+    trailing = "/" if path.endswith("/") else ""
+    head, _, last = path.rstrip("/").rpartition("/")
+    return [f"{head}/{segment}{trailing}", f"{head}/{last}{segment}{trailing}"]
+
+
+def changelist_params(w):
+    """{changelist address: the query parameters it filters by}: every concrete field's name,
+    as an admin filter link or a hand-edited address would send it."""
+    from django.contrib import admin
+
+    params = {}
+    for model in admin.site._registry:
+        opts = model._meta
+        names = [f.attname for f in opts.concrete_fields] + ["q", "o", "p", "e"]
+        params[f"/admin/{opts.app_label}/{opts.model_name}/"] = names
+    return params
+
+
+def autocomplete_addresses():
+    """Every autocomplete the admin's forms use, as its address without the search term."""
+    from django.contrib import admin
+
+    found = []
+    for model, model_admin in admin.site._registry.items():
+        inlines = [(i.model, i.autocomplete_fields) for i in model_admin.inlines]
+        for owner, fields in [(model, model_admin.autocomplete_fields), *inlines]:
+            for field in fields:
+                opts = owner._meta
+                found.append(
+                    f"/admin/autocomplete/?app_label={opts.app_label}"
+                    f"&model_name={opts.model_name}&field_name={field}"
+                )
+    return found

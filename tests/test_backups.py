@@ -2,6 +2,7 @@
 
 import io
 import sqlite3
+import tarfile
 from pathlib import Path
 
 import pytest
@@ -120,3 +121,34 @@ def test_restore_refuses_a_database_that_is_not_empty(content, tmp_path):
     call_command("backup", output=str(archive), stdout=io.StringIO())
     with pytest.raises(CommandError, match="not empty"):
         call_command("restore", str(archive), media_root=str(tmp_path / "m"))
+
+
+def mode(path):
+    return Path(path).stat().st_mode & 0o777
+
+
+def test_backups_are_readable_by_their_owner_only(content, settings, tmp_path):
+    settings.VAR_DIR = tmp_path / "var"
+    folder = tmp_path / "var" / "backups"
+    folder.mkdir(parents=True, mode=0o755)
+    folder.chmod(0o755)  # as an older portal or a umask left it
+
+    call_command("backup", stdout=io.StringIO())
+
+    [archive] = folder.iterdir()
+    assert (mode(folder), mode(archive)) == (0o700, 0o600)
+
+
+def test_a_backup_written_elsewhere_is_private_too(content, tmp_path):
+    elsewhere = tmp_path / "shared"
+    elsewhere.mkdir(mode=0o755)
+    elsewhere.chmod(0o755)
+    archive = elsewhere / "backup.tar"
+    archive.write_bytes(b"an older file, readable by all")
+    archive.chmod(0o644)
+
+    call_command("backup", output=str(archive), stdout=io.StringIO())
+
+    assert (mode(elsewhere), mode(archive)) == (0o755, 0o600)
+    with tarfile.open(archive) as tar:
+        assert tar.getnames()[:2] == ["manifest.json", "database"]

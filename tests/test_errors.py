@@ -1,8 +1,10 @@
+import contextlib
 import os
 import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -139,3 +141,93 @@ def test_outage_answers_503_and_recovers_by_itself(portal_behind_a_cuttable_data
     proxy.start()
     assert get(base + "/healthz") == (200, "ok\n")
     assert get(base + "/en/")[0] == 200
+
+
+def signed_in_opener(base, username):
+    """A browser-like opener signed in through the real login form (the server's own secret
+    key signs the session)."""
+    import http.cookiejar
+    import re
+
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    form = opener.open(base + "/admin/login/", timeout=10).read().decode()
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form)[1]
+    data = urllib.parse.urlencode(
+        {
+            "username": username,
+            "password": "pw-for-tests-only",
+            "csrfmiddlewaretoken": token,
+            "next": "/admin/",
+        }
+    ).encode()
+    opener.open(urllib.request.Request(base + "/admin/login/", data=data), timeout=10)
+    return opener
+
+
+def status_of(opener, url):
+    try:
+        with opener.open(url, timeout=10) as response:
+            return response.status, response.url, response.headers.get("Retry-After")
+    except urllib.error.HTTPError as error:
+        return error.code, url, error.headers.get("Retry-After")
+
+
+@pytest.fixture
+def coordinator(django_db_blocker):
+    """A superuser committed for the server to see (these tests run after transactional ones,
+    which empty the roles the migrations made), with a password hash the server, which has
+    production's hashers and not the tests' fast one, can check."""
+    from django.contrib.auth.hashers import PBKDF2PasswordHasher
+
+    from tests.factories import make_user
+
+    with django_db_blocker.unblock():
+        user = make_user(is_staff=True, is_superuser=True)
+        user.password = PBKDF2PasswordHasher().encode("pw-for-tests-only", "salt-for-tests")
+        user.save()
+        yield user.username
+        from django.contrib.sessions.models import Session
+
+        Session.objects.all().delete()
+        user.delete()
+
+
+@pytest.mark.parametrize("address", ["/admin/", "/admin/practices/practice/", "/en/"])
+def test_outage_answers_503_to_signed_in_people_too(
+    portal_behind_a_cuttable_database, coordinator, address
+):
+    base, proxy = portal_behind_a_cuttable_database
+    opener = signed_in_opener(base, coordinator)
+    assert status_of(opener, base + address) == (200, base + address, None)
+    proxy.stop()
+    assert status_of(opener, base + address) == (503, base + address, "30")
+    proxy.start()
+    assert status_of(opener, base + address) == (200, base + address, None)
+
+
+def connection_dropped_after_the_view(request):
+    """A signed-in page that succeeds, then loses its database connection before the session
+    is saved (the server closed it: a restart, a failover)."""
+    from django.db import DatabaseError
+    from django.http import HttpResponse
+
+    assert request.user.is_authenticated
+    with contextlib.suppress(DatabaseError), connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(pg_backend_pid())")  # the page is done
+    return HttpResponse("done")
+
+
+urlpatterns.append(path("dropped/", connection_dropped_after_the_view))
+
+
+@pytest.mark.django_db(transaction=True)  # the connection really ends
+def test_connection_lost_before_the_session_is_saved_is_a_503_not_a_400(erring_client):
+    from tests.factories import make_member
+
+    if connection.vendor != "postgresql":
+        pytest.skip("ending one's own connection is PostgreSQL's")
+    erring_client.force_login(make_member("Coordinator"))
+    response = erring_client.get("/dropped/")
+    connection.close()  # the dropped one; the next query opens a new one
+    assert (response.status_code, response.get("Retry-After")) == (503, "30")

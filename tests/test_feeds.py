@@ -39,3 +39,63 @@ def test_pages_link_their_feeds_in_head(client):
         True,
         True,
     )
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+MARKUP_TITLE = 'Wells & <b>water</b> <script>alert("title")</script>'
+MARKUP_SUMMARY = "Ten <b>wells</b> & a <script>alert('summary')</script> pump, 5 < 7 > 3."
+
+
+def shown_html(html):
+    """The text a feed reader shows for a piece of HTML: tags apply (and vanish), entities
+    become characters."""
+    from html.parser import HTMLParser
+
+    class Reader(HTMLParser):
+        text = ""
+
+        def handle_data(self, data):
+            self.text += data
+
+    reader = Reader(convert_charrefs=True)
+    reader.feed(html)
+    reader.close()
+    return reader.text
+
+
+def shown_items(xml):
+    """(title, description) of each item as a reader shows them: RSS's description and Atom's
+    summary of type html are HTML; titles are plain text."""
+    from xml.etree import ElementTree
+
+    root = ElementTree.fromstring(xml)
+    if root.tag == "rss":
+        return [
+            (item.findtext("title"), shown_html(item.findtext("description")))
+            for item in root.iter("item")
+        ]
+    shown = []
+    for entry in root.iter(f"{ATOM}entry"):
+        summary = entry.find(f"{ATOM}summary")
+        text = summary.text if summary.get("type", "text") == "text" else shown_html(summary.text)
+        shown.append((entry.findtext(f"{ATOM}title"), text))
+    return shown
+
+
+@pytest.mark.parametrize("lang", ["km", "en"])
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("practices:feed_rss", ()),
+        ("practices:feed_atom", ()),
+        ("practices:theme_feed_rss", ("waste",)),
+        ("practices:theme_feed_atom", ("waste",)),
+    ],
+)
+def test_feeds_show_titles_and_summaries_as_typed_never_as_markup(client, name, args, lang):
+    make_practice(
+        themes=[make_theme(slug="waste")],
+        **{f"title_{lang}": MARKUP_TITLE, f"summary_{lang}": MARKUP_SUMMARY},
+    )
+    response = client.get(public_url(name, *args, lang=lang))
+    assert shown_items(response.content) == [(MARKUP_TITLE, MARKUP_SUMMARY)]

@@ -4,7 +4,7 @@ import pytest
 
 from practices import thumbnails
 from practices.models import Document, Photo, Stage, Visibility
-from tests.factories import image_file, make_practice, make_user, pdf_file
+from tests.factories import image_file, make_member, make_practice, make_user, pdf_file
 
 
 def photo_of(practice):
@@ -35,7 +35,7 @@ def test_thumbnail_follows_its_photo(client):
     url = thumbnails.thumbnail_url(photo, 320)
     assert url.startswith("/media/thumbs/")
     assert client.get(url).status_code == 404
-    client.force_login(make_user(is_staff=True))
+    client.force_login(make_member("Coordinator"))
     response = client.get(url)
     assert (response.status_code, body(response)[:4]) == (200, b"RIFF")
 
@@ -93,3 +93,80 @@ def test_documents_are_downloads_under_their_title(client):
 )
 def test_unknown_or_escaping_paths_are_404(client, path):
     assert client.get(path).status_code == 404
+
+
+# Who may fetch which file: exactly those who may see its practice (permissions.may_see).
+PRACTICE_STATES = {
+    "published public": {"stage": Stage.PUBLISHED, "visibility": Visibility.PUBLIC},
+    "published network": {"stage": Stage.PUBLISHED, "visibility": Visibility.NETWORK},
+    "screening internal": {"stage": Stage.SCREENING, "visibility": Visibility.INTERNAL},
+}
+EVERYONE = {
+    "anonymous",
+    "partner",
+    "partner made staff",
+    "screener assigned",
+    "screener not assigned",
+    "documenter assigned",
+    "documenter not assigned",
+    "coordinator",
+    "staff without a group",
+}
+CURATORS_OF_IT = {"screener assigned", "documenter assigned", "coordinator"}
+MAY_SEE = {
+    "published public": EVERYONE,
+    "published network": CURATORS_OF_IT | {"partner", "partner made staff"},
+    "screening internal": CURATORS_OF_IT,
+}
+
+
+def person(role, practice):
+    from practices.models import Assignment
+
+    if role == "anonymous":
+        return None
+    if role == "staff without a group":
+        return make_user(is_staff=True)
+    if role.startswith("partner"):
+        return make_member("Partner", is_staff=role == "partner made staff")
+    user = make_member(role.split()[0].capitalize())
+    if role.endswith(" assigned") and not role.endswith("not assigned"):
+        Assignment.objects.create(practice=practice, user=user, role=role.split()[0])
+    return user
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("state", PRACTICE_STATES)
+@pytest.mark.parametrize("role", sorted(EVERYONE))
+def test_files_are_served_to_exactly_those_who_may_see_the_practice(client, role, state):
+    practice = make_practice(**PRACTICE_STATES[state])
+    photo = photo_of(practice)
+    document = Document.objects.create(practice=practice, file=pdf_file())
+    urls = [photo.image.url, thumbnails.thumbnail_url(photo, 320), document.file.url]
+    if user := person(role, practice):
+        client.force_login(user)
+
+    answers = [fetched(client, url) for url in urls]
+
+    if role in MAY_SEE[state]:
+        cache = "public, max-age=3600" if state == "published public" else "private, no-store"
+        assert answers == [(200, cache)] * 3
+    else:
+        assert [status for status, _ in answers] == [404] * 3
+
+
+def fetched(client, url):
+    response = client.get(url)
+    if response.streaming:
+        body(response)  # read to the end, which closes the file the way a server would
+    return response.status_code, response.get("Cache-Control")
+
+
+@pytest.mark.django_db
+def test_partner_logos_are_public(client):
+    from tests.factories import make_partner
+
+    partner = make_partner(logo=image_file("logo.png"))
+    response = client.get(partner.logo.url)
+    assert (response.status_code, response["Cache-Control"]) == (200, "public, max-age=3600")
+    assert body(response) == Path(partner.logo.path).read_bytes()

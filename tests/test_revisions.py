@@ -155,3 +155,132 @@ def test_themes_and_places_are_part_of_revisions_and_reverts():
     ]
     revisions.revert(practice, earlier, by=coordinator)
     assert (list(practice.themes.all()), list(practice.units.all())) == ([old_theme], [old_unit])
+
+
+def revision_url(practice, record):
+    return f"/admin/practices/practice/{practice.pk}/revisions/{record.pk}/"
+
+
+def curation(practice):
+    """What the coordinator decided about a practice, as opposed to its content."""
+    return {
+        "visibility": practice.visibility,
+        "is_featured": practice.is_featured,
+        "internal_notes": practice.internal_notes,
+        "slug": practice.slug,
+        "source": practice.source,
+        "proposed_by": practice.proposed_by,
+        "proposer_contact": practice.proposer_contact,
+        "mapping_round": practice.mapping_round,
+    }
+
+
+def practice_with_an_older_curation():
+    """A practice in documenting whose earliest revision was public, featured, with other
+    notes, address and provenance than it has now; returns it and that revision."""
+    from practices.models import MappingRound, Visibility
+
+    practice = make_ready_practice(
+        Stage.DOCUMENTING,
+        results_en="Forty wells.",
+        visibility=Visibility.PUBLIC,
+        is_featured=True,
+        internal_notes="Old notes: the mayor asked us to wait.",
+        slug="old-address",
+        source="field_visit",
+        proposed_by="Provincial office",
+        proposer_contact="old@example.org",
+        mapping_round=MappingRound.objects.create(name="2025 call"),
+    )
+    earlier = practice.history.first()
+    practice.results_en = "Sixty wells."
+    practice.visibility = Visibility.INTERNAL
+    practice.is_featured = False
+    practice.internal_notes = "Do not publish before the audit."
+    practice.slug = "new-address"
+    practice.source = "questionnaire"
+    practice.proposed_by = "Commune chief"
+    practice.proposer_contact = "new@example.org"
+    practice.mapping_round = MappingRound.objects.create(name="2026 call")
+    practice.save()
+    return practice, earlier
+
+
+def signed_in(client, role, practice):
+    from practices.models import Assignment
+
+    user = make_member(role)
+    if role == "Documenter":
+        Assignment.objects.create(practice=practice, user=user, role=Assignment.Role.DOCUMENTER)
+    client.force_login(user)
+    return client
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("role", ["Documenter", "Coordinator"])
+def test_revert_restores_content_and_leaves_curation_as_it_is(client, role):
+    practice, earlier = practice_with_an_older_curation()
+    decided = curation(practice)
+
+    response = post(signed_in(client, role, practice), revision_url(practice, earlier), {})
+
+    assert response.status_code == 302
+    practice.refresh_from_db()
+    assert (practice.results_en, curation(practice)) == ("Forty wells.", decided)
+
+
+@pytest.mark.django_db
+def test_revert_of_a_network_practice_to_a_public_revision_stays_network(client):
+    from practices.models import Visibility
+    from tests.factories import public_url
+
+    practice = make_ready_practice(Stage.PUBLISHED, results_en="Forty wells.")
+    earlier = practice.history.first()
+    practice.visibility, practice.results_en = Visibility.NETWORK, "Sixty wells."
+    practice.save()
+
+    post(signed_in(client, "Coordinator", practice), revision_url(practice, earlier), {})
+
+    practice.refresh_from_db()
+    assert (practice.results_en, practice.visibility) == ("Forty wells.", Visibility.NETWORK)
+    client.logout()
+    assert client.get(public_url("practices:detail", practice.slug)).status_code == 404
+
+
+@pytest.mark.django_db
+def test_compare_offers_content_only(client):
+    practice, earlier = practice_with_an_older_curation()
+    page = get(signed_in(client, "Coordinator", practice), revision_url(practice, earlier))
+    assert [row["name"] for row in page.context["rows"]] == ["results_en"]
+
+
+@pytest.mark.django_db
+def test_revision_dates_are_local_time_in_one_format(coordinator_client):
+    import datetime
+
+    practice = make_ready_practice(Stage.DOCUMENTING, results_en="Forty wells.")
+    earlier = practice.history.first()
+    utc = datetime.datetime(2026, 12, 1, 3, 54, 52, 149294, tzinfo=datetime.UTC)
+    practice.history.filter(pk=earlier.pk).update(history_date=utc)
+    practice.results_en = "Sixty wells."
+    practice.save()
+    local = "2026-12-01 10:54"  # Phnom Penh is UTC+7
+
+    page = get(coordinator_client, revision_url(practice, earlier))
+    post(coordinator_client, revision_url(practice, earlier), {})
+
+    assert page.context["title"] == f"Revision of {local}"
+    assert f"Revision of {local} by" in page.content.decode()
+    practice.refresh_from_db()
+    assert practice.history.first().history_change_reason == f"Reverted to the revision of {local}"
+    followed = get(coordinator_client, change_url(practice))
+    messages = [str(m) for m in followed.context["messages"]]
+    assert messages == [f"Reverted to the revision of {local}."]
+
+
+@pytest.mark.django_db
+def test_revision_history_list_has_no_inline_style(coordinator_client):
+    practice = make_ready_practice(Stage.DOCUMENTING)
+    html = get(coordinator_client, f"/admin/practices/practice/{practice.pk}/history/")
+    html = html.content.decode()
+    assert (" style=" in html, "/static/css/admin.css" in html) == (False, True)

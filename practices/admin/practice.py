@@ -6,8 +6,9 @@ to them, and a documenter edits only while the practice is being documented.
 
 from django.contrib import admin, messages
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import redirect
-from django.urls import path, reverse
+from django.urls import NoReverseMatch, path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from import_export.admin import ImportMixin
@@ -351,7 +352,10 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
         # One place to look at and revert a revision: ours, which checks rights and versions.
-        return redirect("admin:practices_practice_revision", object_id, version_id)
+        try:
+            return redirect("admin:practices_practice_revision", object_id, version_id)
+        except NoReverseMatch:  # not a revision's number: nothing to show
+            raise Http404 from None
 
     @admin.display(description=_("compare or revert"))
     def revision_links(self, record):

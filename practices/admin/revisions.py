@@ -20,7 +20,7 @@ def revision_view(request, pk, history_id):
     against = _against(practice, request.GET.get("against"))
     context = {
         **admin.site.each_context(request),
-        "title": _("Revision of %(date)s") % {"date": record.history_date},
+        "title": _("Revision of %(date)s") % {"date": revisions.when(record)},
         "opts": practice._meta,
         "practice": practice,
         "record": record,
@@ -46,6 +46,6 @@ def _revert(request, practice, record):
         messages.error(request, _("Someone saved this practice meanwhile; try again."))
     else:
         messages.success(
-            request, _("Reverted to the revision of %(date)s.") % {"date": record.history_date}
+            request, _("Reverted to the revision of %(date)s.") % {"date": revisions.when(record)}
         )
     return redirect("admin:practices_practice_change", practice.pk)

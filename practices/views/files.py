@@ -1,7 +1,9 @@
 """Uploaded files, each served only to those who may see what it belongs to.
 
-Photos and documents of a practice follow the practice's visibility; staff see everything
-(the admin previews them); partner logos are public. A document is always a download.
+Photos and documents of a practice are served to exactly those who may see the practice
+(`permissions.may_see`: its public readers, and in the admin the coordinators and the people
+assigned to it); partner logos are public. A document is always a download. Only files
+anyone may read are cached by shared caches.
 """
 
 import mimetypes
@@ -13,9 +15,12 @@ from django.http import FileResponse, Http404
 from django.utils._os import safe_join
 from django.utils.text import slugify
 
+from practices import permissions
 from practices.models import Document, Partner, Photo, Practice
 
 THUMBNAIL = re.compile(r"thumbs/(?P<pk>\d+)-[0-9a-f]+-\d+\.webp")
+# Neither a shared cache nor the browser's disk keeps a file not everyone may read.
+PRIVATE = "private, no-store"
 # Nothing served from uploads may run as a page, whatever a browser thinks it is.
 SANDBOX_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
 
@@ -36,8 +41,7 @@ def media(request, path):
         content_type=mimetypes.guess_type(path)[0] or "application/octet-stream",
     )
     response["Content-Security-Policy"] = SANDBOX_CSP
-    public = owner == "public" or owner.visibility == "public"
-    response["Cache-Control"] = "public, max-age=3600" if public else "private, max-age=0"
+    response["Cache-Control"] = "public, max-age=3600" if _is_public(owner) else PRIVATE
     return response
 
 
@@ -61,6 +65,8 @@ def _owner(path):
 
 
 def _may_see(user, owner):
-    if owner == "public" or (user.is_active and user.is_staff):
-        return True
-    return Practice.objects.visible_to(user).filter(pk=owner.pk).exists()
+    return owner == "public" or permissions.may_see(user, owner)
+
+
+def _is_public(owner):
+    return owner == "public" or Practice.objects.published().filter(pk=owner.pk).exists()
