@@ -11,7 +11,7 @@ from django.contrib.contenttypes.views import shortcut
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from practices import permissions
 from practices.models import AdminUnit, Partner, Practice, Theme
@@ -46,7 +46,4 @@ def _practice(request, practice, content_type_id, object_id):
         raise Http404
     if Practice.objects.visible_to(request.user).filter(pk=practice.pk).exists():
         return shortcut(request, content_type_id, object_id)
-    try:  # the preview is not there in every version of the portal
-        return redirect(reverse("practices:preview", args=[practice.pk]))
-    except NoReverseMatch:
-        raise Http404 from None
+    return redirect(reverse("practices:preview", args=[practice.pk]))
