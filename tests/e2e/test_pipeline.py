@@ -33,8 +33,9 @@ SECTIONS = ("summary", "context", "activities", "results", "transferability")
 
 @pytest.fixture
 def superuser(admin_units):
-    from tests.factories import make_user
+    from tests.factories import make_theme, make_user
 
+    make_theme(slug="markets", name_en="Markets and local economy", name_km="ផ្សារ និងសេដ្ឋកិច្ចមូលដ្ឋាន")
     return make_user("nlcs-admin", is_staff=True, is_superuser=True, email="it@nlcs.example")
 
 
@@ -210,7 +211,7 @@ def test_from_invitation_to_publication_and_an_edit_after_it(browser, live_serve
 
     # 5. The documenter writes both languages, adds a photo and a document, and submits.
     documenter.goto(f"{site}{DESK}")
-    documenter.get_by_role("link", name=TITLE_EN).click()
+    documenter.locator("#to-write").get_by_role("link", name=TITLE_EN).click()
     write_up(documenter)
     add_inline_row(documenter, "photos")
     documenter.set_input_files(
@@ -239,7 +240,7 @@ def test_from_invitation_to_publication_and_an_edit_after_it(browser, live_serve
     move(coordinator, Stage.DOCUMENTING, note="Give the number of vendors in the results.")
     documenter.goto(f"{site}{DESK}")
     assert "Give the number of vendors in the results." in documenter.content()
-    documenter.get_by_role("link", name=TITLE_EN).click()
+    documenter.locator("#to-write").get_by_role("link", name=TITLE_EN).click()
     documenter.fill("#id_results_en", "All 212 vendors now sweep their own aisles.")
     move(documenter, Stage.IN_REVIEW)
     practice.refresh_from_db()
