@@ -143,3 +143,24 @@ def test_a_coordinator_cannot_lock_themselves_out(client, coordinator):
         True,
         ["Coordinator"],
     )
+
+
+def test_the_address_of_an_account_in_use_is_not_the_coordinators_to_change(client, coordinator):
+    # Changing it and then asking for a password reset would let them sign in as that person.
+    from django.utils import timezone
+
+    other = make_member("Coordinator", email="sopheap@example.org", last_login=timezone.now())
+    response = post_change(client, other, email="mine@example.org", first_name="Sopheap")
+    other.refresh_from_db()
+    assert (response.status_code, other.email, other.first_name) == (
+        302,
+        "sopheap@example.org",
+        "Sopheap",
+    )
+
+
+def test_a_typo_in_a_pending_invitation_can_be_mended(client, coordinator):
+    invited = make_member("Screener", email="vana@exmple.org")
+    response = post_change(client, invited, email="vana@example.org")
+    invited.refresh_from_db()
+    assert (response.status_code, invited.email) == (302, "vana@example.org")

@@ -58,6 +58,10 @@ class PersonAdmin(UserAdmin):
             return ["invitation"]
         if obj == request.user:  # a coordinator cannot lock themselves out by mistake
             return [*PERSON_READONLY, "role", "is_active"]
+        if obj is not None and obj.last_login is not None:
+            # An account in use keeps its address: changing it, then asking for a password
+            # reset, would let one person sign in as another and act in their name.
+            return [*PERSON_READONLY, "email"]
         return PERSON_READONLY
 
     def get_form(self, request, obj=None, **kwargs):
