@@ -18,12 +18,8 @@ from django.utils.translation import gettext as _
 
 from practices import workflow
 from practices.models import Practice
-from practices.models.core import MAPPING_FIELDS
+from practices.models.core import CURATION_FIELDS
 from practices.translation import PRACTICE_TEXT_FIELDS
-
-# Decided by the coordinator, not written by the documenter (the change form shows them
-# read-only to documenters).
-CURATION_FIELDS = ("visibility", "is_featured", "internal_notes", "slug", *MAPPING_FIELDS)
 
 NOT_CONTENT = {
     *CURATION_FIELDS,

@@ -71,3 +71,28 @@ def test_picker_makes_the_same_queries_for_1_and_3_places(picker, django_assert_
             f"Zzyzx {i} commune — District 9999 district — Province 99 (99990{i})"
             for i in (1, 2, 3)
         ]
+
+
+@pytest.mark.django_db
+def test_the_change_form_reads_the_chosen_places_in_the_same_queries_for_1_and_3(
+    client, admin_units
+):
+    from tests.factories import make_ready_practice
+
+    client.force_login(make_member("Coordinator"))
+    one, three = make_ready_practice(), make_ready_practice()
+    one.units.set([admin_units.get(code="040504")])
+    three.units.set(admin_units.filter(code__in=["040504", "0405", "0201"]))
+    client.get(f"/admin/practices/practice/{one.pk}/change/")  # caches content types
+    counts, labels = [], []
+    for practice in (one, three):
+        url = f"/admin/practices/practice/{practice.pk}/change/"
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url, headers={"accept-language": "en"})
+        counts.append(len(queries))
+        select = re.search(r'<select name="units".*?</select>', response.text, re.S).group(0)
+        labels.append(re.findall(r"<option [^>]*selected>([^<]*)</option>", select))
+    assert counts[0] == counts[1]
+    assert labels[0] == [
+        "Kampong Tralach commune — Kampong Tralach district — Kampong Chhnang (040504)"
+    ]

@@ -27,11 +27,10 @@ from practices.admin.core import (
 )
 from practices.admin.forms import AssignmentInlineForm, MoveForm, PracticeAdminForm
 from practices.imports import COLUMNS, CandidateResource
-from practices.models import Assignment, EligibilityCheck, Practice, Stage, Visibility
-from practices.models.core import CASE_STUDY_FIELDS, MAPPING_FIELDS
+from practices.models import AdminUnit, Assignment, EligibilityCheck, Practice, Stage, Visibility
+from practices.models.core import CASE_STUDY_FIELDS, CURATION_FIELDS, MAPPING_FIELDS
 
 MOVE_BUTTON = "_move_to"  # the stage buttons of the change form: save, then move
-CURATION_FIELDS = ["visibility", "is_featured", "internal_notes", *MAPPING_FIELDS, "slug"]
 
 QUICK_FIELDSETS = [
     (None, {"fields": [pair("title"), "units", "themes", pair("summary")]}),
@@ -170,7 +169,7 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
         if obj is not None and not permissions.is_coordinator(request.user):
-            fields += CURATION_FIELDS
+            fields += list(CURATION_FIELDS)
         return fields
 
     def get_prepopulated_fields(self, request, obj=None):
@@ -185,6 +184,12 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
         if permissions.is_coordinator(request.user):
             return [AssignmentInline, EligibilityInline, *content]
         return content
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "units":
+            # Each chosen place reads with the units above it: fetch them with it.
+            kwargs["queryset"] = AdminUnit.objects.select_related("parent__parent")
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def has_move_permission(self, request):
         return request.user.has_perm(permissions.MOVE)

@@ -225,6 +225,10 @@ CASE_STUDY_FIELDS = (
 # Where a candidate came from: asked in the quick admin entry and in the import spreadsheet.
 MAPPING_FIELDS = ("source", "proposed_by", "proposer_contact", "mapping_round")
 
+# The coordinator's decisions about a practice, not its content: read only for everyone else,
+# and never restored by reverting a revision.
+CURATION_FIELDS = ("visibility", "is_featured", "internal_notes", "slug", *MAPPING_FIELDS)
+
 
 class PracticeQuerySet(models.QuerySet):
     def published(self):
