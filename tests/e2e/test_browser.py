@@ -97,7 +97,9 @@ def test_khmer_font_is_loaded(page, site):
     assert loaded >= 1
 
 
-@pytest.mark.parametrize("path", ["/km/", "/en/practices/", "/km/practices/citizens-plan/"])
+@pytest.mark.parametrize(
+    "path", ["/km/", "/en/practices/", "/km/practices/citizens-plan/", "/km/accounts/login/"]
+)
 def test_no_serious_accessibility_violations(page, site, path):
     page.goto(site + path)
     # Evaluated by the browser's debugging protocol, which the page's CSP does not govern;
