@@ -182,3 +182,23 @@ def test_a_page_without_its_version_does_not_overwrite_a_newer_save(english):
     assert error.startswith("This page did not say which version of the practice")
     assert form["results_en"].value() == "First's stale edit."
     assert Practice.objects.get(pk=practice.pk).results_en == "Second's edit."
+
+
+@pytest.mark.django_db
+def test_a_note_sent_with_plain_save_is_not_dropped_silently(english):
+    practice = make_ready_practice(S.IN_REVIEW)
+    english.force_login(make_member("Coordinator"))
+    page = english.get(change_url(practice))
+    before = state(practice)
+    data = change_form_data(page, lessons_en="Reviewed.", move_note="Add the 2024 figures.")
+    kept = english.post(change_url(practice), data)
+    form = kept.context["adminform"].form
+    assert form.errors["move_note"] == [
+        "This note goes with a move to another stage: press the stage button it is for, or "
+        "empty the note to save without moving."
+    ]
+    assert (form["move_note"].value(), form["lessons_en"].value()) == (
+        "Add the 2024 figures.",
+        "Reviewed.",
+    )
+    assert state(practice) == before

@@ -16,6 +16,12 @@ NO_BASE_VERSION = _(
 )
 
 
+NOTE_WITHOUT_MOVE = _(
+    "This note goes with a move to another stage: press the stage button it is for, or empty "
+    "the note to save without moving."
+)
+
+
 class PracticeAdminForm(forms.ModelForm):
     """Refuses a save made from an older version than the one stored, or from no stated
     version (optimistic locking)."""
@@ -27,6 +33,8 @@ class PracticeAdminForm(forms.ModelForm):
     )
     # The refusal of that move, set by the admin when it shows the form again as it was sent.
     move_refused = None
+    # Whether a stage button sent the form (set by the admin).
+    moving = False
 
     class Meta:
         model = Practice
@@ -48,6 +56,9 @@ class PracticeAdminForm(forms.ModelForm):
             raise forms.ValidationError(self.conflict_message(base), code="edit_conflict")
         if self.move_refused is not None:
             raise forms.ValidationError(str(self.move_refused), code="move_refused")
+        if cleaned.get("move_note", "").strip() and not self.moving:
+            # Saved without a move, the note would be dropped: say so rather than lose it.
+            self.add_error("move_note", NOTE_WITHOUT_MOVE)
         return cleaned
 
     def conflict_message(self, base):

@@ -255,10 +255,9 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
+        moving = MOVE_BUTTON in request.POST
         refused = getattr(request, "move_refused", None)
-        if refused is None:
-            return form
-        return type(form.__name__, (form,), {"move_refused": refused})
+        return type(form.__name__, (form,), {"move_refused": refused, "moving": moving})
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         obj = self.get_object(request, object_id)
