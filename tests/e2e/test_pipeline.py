@@ -33,8 +33,12 @@ SECTIONS = ("summary", "context", "activities", "results", "transferability")
 
 @pytest.fixture
 def superuser(admin_units):
+    from django.contrib.contenttypes.models import ContentType
+
     from tests.factories import make_theme, make_user
 
+    # An earlier test's flush may have made the content types anew, under other ids.
+    ContentType.objects.clear_cache()
     make_theme(slug="markets", name_en="Markets and local economy", name_km="ផ្សារ និងសេដ្ឋកិច្ចមូលដ្ឋាន")
     return make_user("nlcs-admin", is_staff=True, is_superuser=True, email="it@nlcs.example")
 
