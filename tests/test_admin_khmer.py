@@ -14,10 +14,19 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from practices import imports, workflow
-from practices.models import Document, Enquiry, MappingRound, Photo, Stage
+from practices.models import (
+    Assignment,
+    Document,
+    Enquiry,
+    MappingRound,
+    Photo,
+    Practice,
+    Stage,
+)
 from practices.models.core import Source
 from tests.admin_forms import change_form_data
 from tests.factories import (
@@ -26,13 +35,14 @@ from tests.factories import (
     make_member,
     make_partner,
     make_ready_practice,
+    make_scoring,
     pdf_file,
 )
 from tests.test_imports import csv_upload, sheet
 
 # URL name, the sample objects its arguments are and a query (see `sample` below).
+# The admin's index sends a coordinator to the desk; "All records" is the index they read.
 PAGES = [
-    ("admin:index", (), ""),
     ("admin:practices_practice_dashboard", (), ""),
     ("admin:practices_practice_changelist", (), ""),
     ("admin:practices_practice_changelist", (), "q=ធនាគារ&stage__exact=documenting"),
@@ -56,6 +66,11 @@ PAGES = [
     ("admin:practices_theme_changelist", (), ""),
     ("admin:practices_adminunit_changelist", (), ""),
     ("admin:password_change", (), ""),
+    ("admin:records", (), ""),
+    ("admin:auth_user_changelist", (), ""),
+    ("admin:auth_user_add", (), ""),
+    ("admin:auth_user_change", ("person",), ""),
+    ("admin:practices_enquiry_change", ("enquiry",), ""),
 ]
 
 # Names and codes that read the same in every language.
@@ -169,7 +184,20 @@ def sample(admin_units):
         message="សួស្ដី",
         language="km",
     )
-    objects = [coordinator, round_, practice, photo, *documents, *partners, enquiry]
+    person = make_member("Screener", first_name="ដារា", last_name="សុខ")
+    # The users list filters by group, as the groups are named in the database (the roles'
+    # own Khmer names are in the role column).
+    objects = [
+        *Group.objects.all(),
+        coordinator,
+        person,
+        round_,
+        practice,
+        photo,
+        *documents,
+        *partners,
+        enquiry,
+    ]
     objects += [*practice.scorings.all(), *(s.screener for s in practice.scorings.all())]
     objects += [*practice.history.all(), *practice.units.all(), *practice.themes.all()]
     # The import pages name the columns and sources of a spreadsheet, as codes to type.
@@ -183,6 +211,8 @@ def sample(admin_units):
             "round": round_.pk,
             "year": practice.created_at.year,
             "month": practice.created_at.month,
+            "person": person.pk,
+            "enquiry": enquiry.pk,
         },
         "allowed": content_words(*objects) | codes,
     }
@@ -216,6 +246,44 @@ def test_admin_page_has_no_english_in_khmer(khmer_coordinator, sample, url_name,
     assert_reads_in_khmer(
         response, sample["allowed"] | content_words(*(listed.result_list if listed else []))
     )
+
+
+def desk_work(role, practice, coordinator):
+    """A screener or documenter with work on their desk: a candidate to score and one half
+    scored, or the sample practice to write and one returned from review with comments."""
+    person = make_member(role, first_name="វណ្ណា", last_name="ចាន់")
+    if role == "Screener":
+        practices = [make_ready_practice(Stage.SCREENING, title_km=f"បេក្ខភាព {n}") for n in "១២"]
+        make_scoring(practices[1], person, submitted=False)
+    else:
+        back = make_ready_practice(Stage.IN_REVIEW, title_km="ការអនុវត្តល្អត្រឡប់មកវិញ")
+        workflow.move(back, Stage.DOCUMENTING, by=coordinator, note="សូមបន្ថែមតួលេខ។")
+        practices = [practice, back]
+    for each in practices:
+        Assignment.objects.create(practice=each, user=person, role=Assignment.Role[role.upper()])
+    return person, practices
+
+
+@pytest.mark.parametrize("role", ["Screener", "Documenter"])
+def test_desk_with_work_has_no_english_in_khmer(client, sample, role):
+    practice = Practice.objects.get(pk=sample["args"]["practice"])
+    person, practices = desk_work(role, practice, sample["coordinator"])
+    client.force_login(person)
+    client.cookies["django_language"] = "km"
+    response = client.get(reverse("admin:practices_practice_dashboard"))
+    lists = {"Screener": "to_score", "Documenter": "to_write"}
+    assert response.context[lists[role]]["count"] == 2
+    assert_reads_in_khmer(response, sample["allowed"] | content_words(person, *practices))
+
+
+def test_change_form_with_stage_buttons_has_no_english_for_documenter(client, sample):
+    practice = Practice.objects.get(pk=sample["args"]["practice"])
+    person, practices = desk_work("Documenter", practice, sample["coordinator"])
+    client.force_login(person)
+    client.cookies["django_language"] = "km"
+    response = client.get(reverse("admin:practices_practice_change", args=[practice.pk]))
+    assert 'name="_move_to"' in response.content.decode()
+    assert_reads_in_khmer(response, sample["allowed"] | content_words(person, *practices))
 
 
 def test_change_form_with_errors_has_no_english_in_khmer(khmer_coordinator, sample):

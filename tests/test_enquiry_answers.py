@@ -48,7 +48,9 @@ def test_coordinator_marks_an_enquiry_answered_with_a_note(client, enquiry):
 def test_marking_answered_without_a_note_is_refused_and_keeps_nothing_lost(client, enquiry):
     client.force_login(make_member("Coordinator"))
     form = client.get(url(enquiry), headers={"accept-language": "en"})
-    response = client.post(url(enquiry), change_form_data(form, mark_answered="on"))
+    response = client.post(
+        url(enquiry), change_form_data(form, mark_answered="on"), headers={"accept-language": "en"}
+    )
     assert response.context["adminform"].form.errors == {
         "answer_note": ["Say how the enquiry was answered."]
     }

@@ -22,6 +22,7 @@ User = get_user_model()
 def coordinator(client):
     person = make_member("Coordinator", first_name="Chan", last_name="Sokha")
     client.force_login(person)
+    client.cookies["django_language"] = "en"  # the assertions read the English admin
     return person
 
 
@@ -84,6 +85,7 @@ def test_coordinator_invites_a_documenter_who_lands_in_the_admin(
     landed = choose_password(client, link_in(message))
     assert (landed.status_code, landed["Location"]) == (302, "/admin/")
     assert client.session[SESSION_KEY] == str(user.pk)
+    client.cookies["django_language"] = "en"  # signing out dropped the coordinator's cookies
     desk = client.get("/admin/", follow=True)
     assert desk.redirect_chain[-1][0] == "/admin/practices/practice/dashboard/"
     assert desk.context["title"] == "Your desk"

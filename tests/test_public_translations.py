@@ -1,4 +1,5 @@
-"""The Khmer catalogue translates every string the code marks, with nothing fuzzy.
+"""The Khmer catalogue translates every string the code marks, with nothing fuzzy, and the
+public pages a signed-in reader uses show no English in their interface.
 
 The strings are extracted afresh from a copy of the code, so a string added without its
 translation fails here even if nobody ran `makemessages`.
@@ -11,6 +12,10 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from practices.models import Stage
+from tests.factories import make_member, make_ready_practice
+from tests.test_admin_khmer import content_words, english_words
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,3 +46,38 @@ def test_khmer_catalogue_has_no_untranslated_or_fuzzy_string(tmp_path):
     )
     counts = {kind: int(n) for n, kind in re.findall(r"(\d+) (fuzzy|untranslated)", result.stderr)}
     assert (result.returncode, counts.get("fuzzy", 0), counts.get("untranslated", 0)) == (0, 0, 0)
+
+
+# The feeds' formats, and the link to the English site, named in English for its reader.
+PUBLIC_PROPER_NOUNS = {"Atom", "RSS", "English"}
+
+
+def assert_public_page_reads_in_khmer(response, allowed=frozenset()):
+    """Served in Khmer, with no English word in the interface outside user content."""
+    allowed = PUBLIC_PROPER_NOUNS | set(allowed)
+    words = " ".join(sorted(set(english_words(response.content.decode(), allowed))))
+    assert (response.status_code, response.headers["Content-Language"], words) == (200, "km", "")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", ["/km/accounts/login/", "/km/accounts/reset/"])
+def test_sign_in_and_password_reset_read_in_khmer(client, url):
+    assert_public_page_reads_in_khmer(client.get(url))
+
+
+@pytest.mark.django_db
+def test_my_account_reads_in_khmer(client):
+    person = make_member("Partner", first_name="សុភា", last_name="ជា")
+    client.force_login(person)
+    assert_public_page_reads_in_khmer(client.get("/km/accounts/"), content_words(person))
+
+
+@pytest.mark.django_db
+def test_preview_banner_and_page_read_in_khmer(client):
+    coordinator = make_member("Coordinator", first_name="សុផល", last_name="កែវ")
+    practice = make_ready_practice(Stage.DOCUMENTING)
+    client.force_login(coordinator)
+    response = client.get(f"/km/preview/{practice.pk}/")
+    assert 'class="preview-banner"' in response.content.decode()
+    content = [coordinator, practice, *practice.units.all(), *practice.themes.all()]
+    assert_public_page_reads_in_khmer(response, content_words(*content))
