@@ -85,7 +85,8 @@ def test_coordinator_invites_a_documenter_who_lands_in_the_admin(
     landed = choose_password(client, link_in(message))
     assert (landed.status_code, landed["Location"]) == (302, "/admin/")
     assert client.session[SESSION_KEY] == str(user.pk)
-    client.cookies["django_language"] = "en"  # signing out dropped the coordinator's cookies
+    # Invited in English: the admin speaks English to them from the first page.
+    assert landed.cookies["django_language"].value == "en"
     desk = client.get("/admin/", follow=True)
     assert desk.redirect_chain[-1][0] == "/admin/practices/practice/dashboard/"
     assert desk.context["title"] == "Your desk"
@@ -201,3 +202,17 @@ def test_the_persons_page_says_who_invited_them(client, coordinator, invite):
     user = User.objects.get(email="dara@example.org")
     page = client.get(f"/admin/auth/user/{user.pk}/change/").content.decode()
     assert f"by Chan Sokha &lt;{coordinator.email}&gt;" in page
+
+
+def test_an_invitee_in_khmer_gets_the_khmer_admin_whatever_the_browser_asks(
+    client, coordinator, invite
+):
+    invite(client, email="sokha@example.org", language="km")
+    client.logout()
+    client.cookies.clear()
+    landed = choose_password(client, link_in(mail.outbox[-1]))
+    desk = client.get("/admin/", follow=True, headers={"accept-language": "en"})
+    assert (landed.cookies["django_language"].value, desk.context["title"]) == (
+        "km",
+        "តុការងាររបស់អ្នក",
+    )

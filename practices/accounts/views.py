@@ -15,13 +15,34 @@ from django.utils.translation import gettext_lazy as _
 
 from practices.accounts.forms import MyAccountForm, ResetForm, SignInForm
 from practices.accounts.roles import home_url
+from practices.models import Account
 from practices.spam import throttled
+
+
+def remember_language(response, language):
+    """Keep `language` for this browser: the admin, which has no language in its addresses,
+    and the public site's first page speak it."""
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite="Lax",
+    )
+    return response
+
+
+def with_preferred_language(response, user):
+    account = Account.objects.filter(user=user).first()
+    return remember_language(response, account.language) if account else response
 
 
 class SignIn(auth.LoginView):
     template_name = "accounts/login.html"
     authentication_form = SignInForm
     redirect_authenticated_user = True
+
+    def form_valid(self, form):
+        return with_preferred_language(super().form_valid(form), form.get_user())
 
     def get_default_redirect_url(self):
         return home_url(self.request.user)
@@ -66,6 +87,9 @@ class SetPassword(auth.PasswordResetConfirmView):
     post_reset_login = True
     post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
 
+    def form_valid(self, form):
+        return with_preferred_language(super().form_valid(form), self.user)
+
     def get_success_url(self):
         messages.success(self.request, _("Your password is set; you are signed in."))
         return home_url(self.user)
@@ -94,6 +118,5 @@ def account(request):
         with translation.override(language):
             messages.success(request, _("Your account was saved."))
             response = redirect(reverse("accounts:account"))
-        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, language, samesite="Lax")
-        return response
+        return remember_language(response, language)
     return render(request, "accounts/account.html", {"form": form})
