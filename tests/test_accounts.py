@@ -164,3 +164,11 @@ def test_a_typo_in_a_pending_invitation_can_be_mended(client, coordinator):
     response = post_change(client, invited, email="vana@example.org")
     invited.refresh_from_db()
     assert (response.status_code, invited.email) == (302, "vana@example.org")
+
+
+def test_the_users_list_filters_by_role(client, coordinator):
+    make_member("Documenter", first_name="Dara", last_name="Keo")
+    make_member("Partner", first_name="Siti", last_name="Rahma")
+    response = client.get("/admin/auth/user/", {"role": "Partner"}, HTTP_ACCEPT_LANGUAGE="en")
+    rows = [strip_tags(row[1]) for row in response.context["results"]]
+    assert rows == ["Siti Rahma"]

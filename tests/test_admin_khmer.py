@@ -14,7 +14,6 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from practices import imports, workflow
@@ -185,10 +184,7 @@ def sample(admin_units):
         language="km",
     )
     person = make_member("Screener", first_name="ដារា", last_name="សុខ")
-    # The users list filters by group, as the groups are named in the database (the roles'
-    # own Khmer names are in the role column).
     objects = [
-        *Group.objects.all(),
         coordinator,
         person,
         round_,

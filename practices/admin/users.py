@@ -20,6 +20,21 @@ PERSON_FIELDS = ["username", "first_name", "last_name", "email", "role", "is_act
 PERSON_READONLY = ["username", "last_login", "date_joined", "invitation"]
 
 
+class RoleFilter(admin.SimpleListFilter):
+    """The four roles by their translated names, rather than the groups' stored names."""
+
+    title = _("Role")
+    parameter_name = "role"
+
+    def lookups(self, request, model_admin):
+        return roles.Role.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in roles.Role.values:
+            return queryset.filter(groups__name=self.value())
+        return queryset
+
+
 @admin.display(description=_("Name"), ordering="first_name")
 def full_name(user):
     return user.get_full_name() or user.get_username()
@@ -27,7 +42,7 @@ def full_name(user):
 
 class PersonAdmin(UserAdmin):
     list_display = [full_name, "email", "role", "is_active", "last_login"]
-    list_filter = ["is_active", "groups", "is_staff", "is_superuser"]
+    list_filter = ["is_active", RoleFilter, "is_staff", "is_superuser"]
     search_fields = ["username", "first_name", "last_name", "email"]
     ordering = ["first_name", "last_name", "username"]
     actions = ["deactivate"]
