@@ -15,6 +15,24 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Load the 1,896 official units once per run, outside the per-test transactions."""
     with django_db_blocker.unblock():
         _load_units()
+    yield
+    with django_db_blocker.unblock():
+        _end_other_sessions()
+
+
+def _end_other_sessions():
+    """End connections that servers started by the tests still hold (a live server's thread,
+    a test's own server process), so that the test database can be dropped at the end of the
+    run rather than failing its last test's teardown."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
 
 
 @pytest.fixture
