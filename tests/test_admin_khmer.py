@@ -87,7 +87,7 @@ IGNORED = re.compile(
 )
 KHMER = re.compile("[\u1780-\u17ff]")
 ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z’']+")
-KHMER_FONT_CSS = "/static/css/admin.css"
+KHMER_FONT_CSS = "/static/css/khmer-font.css"
 
 
 class VisibleText(HTMLParser):
