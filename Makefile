@@ -50,6 +50,7 @@ serve: $(STAMP) messages
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 test: $(STAMP) lint messages
 	DEBUG=1 $(MANAGE) makemigrations --check --dry-run

@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.contrib.postgres",  # ArrayField of the facet keys (used on PostgreSQL only)
     "django_filters",
     "simple_history",
     "import_export",

@@ -6,3 +6,19 @@ class PracticesConfig(AppConfig):
     name = "practices"
     verbose_name = _("Good practices")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        """Connect the signals that keep the public read model in step, and keep revisions of
+        practices. modeltranslation has registered the language columns by now (it precedes
+        this app), so revisions keep both languages."""
+        import simple_history
+
+        from practices import signals  # noqa: F401 - connects its receivers
+        from practices.models import Practice
+
+        simple_history.register(
+            Practice,
+            app="practices",
+            excluded_fields=["updated_at"],
+            m2m_fields=["themes", "units"],
+        )

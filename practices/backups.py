@@ -44,10 +44,17 @@ def _pg_args(db):
     return args
 
 
+def engine_of(db):
+    """ "postgresql" or "sqlite": backups work on database settings (a restore targets a
+    database named by its URL, not a configured connection), so they tell engines apart by
+    the settings' ENGINE."""
+    return "postgresql" if "postgresql" in db["ENGINE"] else "sqlite"
+
+
 def dump_database(target):
-    """Write the default database to `target`; return its vendor."""
+    """Write the default database to `target`; return its engine."""
     db = connection.settings_dict
-    if connection.vendor == "postgresql":
+    if engine_of(db) == "postgresql":
         subprocess.run(
             ["pg_dump", "-Fc", "--no-owner", "--no-acl", "--file", str(target), *_pg_args(db)],
             check=True,
@@ -58,7 +65,7 @@ def dump_database(target):
         with sqlite3.connect(target) as copy:
             connection.connection.backup(copy)
         copy.close()
-    return connection.vendor
+    return engine_of(db)
 
 
 def backups_folder():
@@ -138,7 +145,7 @@ def _psycopg_params(db):
 def restore_backup(archive, *, database_url=None, media_root=None):
     """Restore `archive` into an empty database and an empty media folder."""
     db = dj_database_url.parse(database_url) if database_url else connection.settings_dict
-    vendor = "postgresql" if "postgresql" in db["ENGINE"] else "sqlite"
+    vendor = engine_of(db)
     media_root = Path(media_root or settings.MEDIA_ROOT)
     with tempfile.TemporaryDirectory() as work, tarfile.open(archive) as tar:
         tar.extractall(work, filter="data")

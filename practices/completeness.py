@@ -3,8 +3,8 @@
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from practices.models import Country, Practice, Stage, Visibility
-from practices.models.core import CASE_STUDY_FIELDS
+from practices import screening
+from practices.models import CASE_STUDY_FIELDS, Country, Practice, Stage, Visibility
 
 LANGUAGES = [("km", _("Khmer")), ("en", _("English"))]
 
@@ -77,8 +77,6 @@ def _has_location(practice):
 
 def missing_to_decide(practice, to):
     """What a screening decision lacks: enough complete scorings; eligibility to select."""
-    from practices import screening
-
     missing = []
     needed = settings.SCREENING_MIN_COMPLETE_SCORINGS
     if screening.complete_scorings_count(practice) < needed:

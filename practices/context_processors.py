@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse_lazy, translate_url
 from django.utils.functional import SimpleLazyObject
 
 
@@ -14,11 +14,9 @@ def _alternates(request):
 
 def site(request):
     """Values every page template needs."""
-    from practices.views.pages import nominate_url
-
     return {
         "DEBUG": settings.DEBUG,
         "alternates": SimpleLazyObject(lambda: _alternates(request)),
         "canonical_url": SimpleLazyObject(lambda: request.build_absolute_uri(request.path)),
-        "nominate_url": SimpleLazyObject(nominate_url),
+        "nominate_url": reverse_lazy("practices:nominate"),
     }

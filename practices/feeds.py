@@ -12,7 +12,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 from django.utils.translation import gettext_lazy as _
 
-from practices.models import Practice, Theme
+from practices import audience
+from practices.models import Theme
 
 ITEMS = 30
 
@@ -25,7 +26,7 @@ class LatestPractices(Feed):
         return reverse("practices:list")
 
     def items(self):
-        return Practice.objects.published().order_by("-published_at", "-pk")[:ITEMS]
+        return audience.published_for(audience.PUBLIC).order_by("-published_at", "-pk")[:ITEMS]
 
     def item_title(self, item):
         return item.title
@@ -59,7 +60,8 @@ class ThemePractices(LatestPractices):
         return theme.description or self.title(theme)
 
     def items(self, theme):
-        return theme.practices.published().order_by("-published_at", "-pk")[:ITEMS]
+        practices = audience.published_for(audience.PUBLIC).filter(themes=theme)
+        return practices.order_by("-published_at", "-pk")[:ITEMS]
 
 
 class ThemePracticesAtom(ThemePractices):

@@ -15,8 +15,7 @@ from django.utils.translation import gettext_lazy
 from import_export import fields, resources, widgets
 
 from practices import workflow
-from practices.models import AdminUnit, MappingRound, Practice, Source, Theme
-from practices.models.core import MAPPING_FIELDS
+from practices.models import MAPPING_FIELDS, AdminUnit, MappingRound, Practice, Source, Theme
 
 
 def _source_help():

@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.template.loader import render_to_string
 
+from practices.pages.cache import cache_context
+
 logger = logging.getLogger(__name__)
 
 
@@ -28,8 +30,6 @@ def available():
 
 def case_study(request, page):
     """PDF bytes of one practice page, cached until the practice or the site changes."""
-    from practices.views.pages import cache_context
-
     key = "pdf:" + cache_context(request, "pdf", page.practice.pk)["cache_key"]
     document = cache.get(key)
     if document is None:

@@ -4,9 +4,9 @@ Roles are groups (created by a data migration) holding these permissions; the co
 permissions, never group names, so that a coordinator can compose roles in the admin.
 """
 
-from django.db.models import Exists, OuterRef
+from django.contrib.auth import get_user_model
 
-from practices.models import Assignment, Practice, Stage
+from practices.models import Assignment, Stage
 
 COORDINATOR, SCREENER, DOCUMENTER, PARTNER = "Coordinator", "Screener", "Documenter", "Partner"
 
@@ -45,24 +45,6 @@ ROLE_PERMISSIONS = {Assignment.Role.SCREENER: SCREEN, Assignment.Role.DOCUMENTER
 def is_coordinator(user):
     """Sees and curates every practice."""
     return user.is_active and user.has_perm(MOVE)
-
-
-def visible_practices(user, queryset=None):
-    """Every practice for a coordinator; otherwise those assigned to the user."""
-    queryset = Practice.objects.all() if queryset is None else queryset
-    if is_coordinator(user):
-        return queryset
-    return queryset.filter(Exists(Assignment.objects.filter(practice=OuterRef("pk"), user=user)))
-
-
-def may_see(user, practice):
-    """May `user` see `practice` at all: read it on the public site (published, in their
-    audience) or curate it in the admin. Pages, files and previews all ask this."""
-    if Practice.objects.visible_to(user).filter(pk=practice.pk).exists():
-        return True
-    if not (user.is_active and user.is_staff):
-        return False
-    return visible_practices(user).filter(pk=practice.pk).exists()
 
 
 def is_assigned(user, practice, role=None):
@@ -119,8 +101,6 @@ def can_score(user, practice):
 
 def curators():
     """Active staff in the curation groups: the people one can assign."""
-    from django.contrib.auth import get_user_model
-
     users = get_user_model().objects.filter(is_active=True, is_staff=True)
     return users.filter(groups__name__in=[COORDINATOR, SCREENER, DOCUMENTER]).distinct()
 

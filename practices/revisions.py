@@ -17,9 +17,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from practices import workflow
-from practices.models import Practice
-from practices.models.core import CURATION_FIELDS
-from practices.translation import PRACTICE_TEXT_FIELDS
+from practices.models import CURATION_FIELDS, PRACTICE_TEXT_FIELDS, Practice
 
 NOT_CONTENT = {
     *CURATION_FIELDS,

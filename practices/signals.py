@@ -1,4 +1,5 @@
-"""Keep the public search index and cached pages in step with the data.
+"""Keep the public read model and cached pages in step with the data (connected by
+PracticesConfig.ready()).
 
 This is done with signals, against the house habit, because practices are written from many
 places — the admin and its inlines, workflow transitions, imports, reverts of revisions — and
@@ -8,29 +9,29 @@ every one of them must reindex; a missed path would leave a withdrawn practice f
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save
 from django.dispatch import receiver
 
-from practices import search
-from practices.models.core import (
+from practices.models import (
     AdminUnit,
     Document,
     Partner,
     Photo,
     Practice,
     PracticePartner,
+    PracticeSearch,
     Theme,
 )
-from practices.models.public import PracticeSearch, PublicRevision
+from practices.search import indexer
 
 
 @receiver(post_save, sender=Practice, dispatch_uid="reindex_practice")
 def _practice_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        search.reindex([instance.pk])
+        indexer.reindex([instance.pk])
 
 
 @receiver(post_delete, sender=Practice, dispatch_uid="unindex_practice")
 def _practice_deleted(sender, instance, **kwargs):
-    search.reindex([instance.pk])
-    PublicRevision.bump()  # its search document went first, with the practice
+    indexer.reindex([instance.pk])
+    indexer.public_changed()  # its search document went first, with the practice
 
 
 @receiver(m2m_changed, sender=Practice.units.through, dispatch_uid="reindex_units")
@@ -39,18 +40,18 @@ def _links_changed(sender, instance, action, reverse, pk_set, **kwargs):
     if action not in {"post_add", "post_remove", "post_clear"}:
         return
     if not reverse:
-        search.reindex([instance.pk])
+        indexer.reindex([instance.pk])
     elif pk_set:
-        search.reindex(pk_set)
+        indexer.reindex(pk_set)
     else:
-        PublicRevision.bump()
+        indexer.public_changed()
 
 
 @receiver(post_save, sender=PracticePartner, dispatch_uid="reindex_partner_role")
 @receiver(post_delete, sender=PracticePartner, dispatch_uid="unindex_partner_role")
 def _role_changed(sender, instance, raw=False, **kwargs):
     if not raw:
-        search.reindex([instance.practice_id])
+        indexer.reindex([instance.practice_id])
 
 
 def _indexed_practices(**links):
@@ -60,22 +61,22 @@ def _indexed_practices(**links):
 @receiver(post_save, sender=Theme, dispatch_uid="reindex_theme")
 def _theme_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        search.reindex(_indexed_practices(practice__themes=instance))
-        PublicRevision.bump()
+        indexer.reindex(_indexed_practices(practice__themes=instance))
+        indexer.public_changed()
 
 
 @receiver(post_save, sender=Partner, dispatch_uid="reindex_partner")
 def _partner_saved(sender, instance, raw=False, **kwargs):
     if not raw:
-        search.reindex(_indexed_practices(practice__partner_roles__partner=instance))
-        PublicRevision.bump()
+        indexer.reindex(_indexed_practices(practice__partner_roles__partner=instance))
+        indexer.public_changed()
 
 
 @receiver(post_save, sender=AdminUnit, dispatch_uid="reindex_unit")
 def _unit_saved(sender, instance, raw=False, created=False, **kwargs):
     # Loading the official list creates units with no practice yet: nothing to rebuild.
     if not raw and not created:
-        search.reindex(_indexed_practices(practice__places__unit=instance))
+        indexer.reindex(_indexed_practices(practice__places__unit=instance))
 
 
 @receiver(post_save, sender=Photo, dispatch_uid="photo_saved")
@@ -86,11 +87,11 @@ def _unit_saved(sender, instance, raw=False, created=False, **kwargs):
 @receiver(post_delete, sender=Partner, dispatch_uid="partner_deleted")
 def _attachment_changed(sender, raw=False, **kwargs):
     if not raw:
-        PublicRevision.bump()
+        indexer.public_changed()
 
 
 @receiver(post_migrate, dispatch_uid="drop_stray_facet_keys")
 def _tables_reset(sender, using="default", **kwargs):
     # After a migration or a flush (which empties the tables without signals).
     if sender.name == "practices":
-        search.drop_stray_facet_keys(using)
+        indexer.drop_stray_rows(using)

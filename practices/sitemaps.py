@@ -4,7 +4,13 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Q
 from django.urls import reverse
 
-from practices.models import AdminUnit, Partner, Practice, PracticePlace, Theme
+from practices import audience
+from practices.models import AdminUnit, Partner, PracticePlace, Theme
+
+
+def _public():
+    """Search engines are anonymous: the sitemap lists what everyone reads."""
+    return audience.published_for(audience.PUBLIC)
 
 
 class _Bilingual(Sitemap):
@@ -18,7 +24,7 @@ class PracticeSitemap(_Bilingual):
     priority = 0.8
 
     def items(self):
-        return Practice.objects.published().only("slug", "updated_at").order_by("pk")
+        return _public().only("slug", "updated_at").order_by("pk")
 
     def lastmod(self, item):
         return item.updated_at
@@ -42,9 +48,7 @@ class ThemeSitemap(_Bilingual):
 class PartnerSitemap(_Bilingual):
     def items(self):
         return (
-            Partner.objects.filter(
-                practice_roles__practice__in=Practice.objects.published().values("pk")
-            )
+            Partner.objects.filter(practice_roles__practice__in=_public().values("pk"))
             .distinct()
             .order_by("slug")
         )
@@ -54,7 +58,7 @@ class PlaceSitemap(_Bilingual):
     """Places with public practices, and every province."""
 
     def items(self):
-        public = Practice.objects.published().values("pk")
+        public = _public().values("pk")
         covered = PracticePlace.objects.filter(practice__in=public).values("unit")
         return AdminUnit.objects.filter(Q(pk__in=covered) | Q(level=1)).order_by("code")
 

@@ -1,10 +1,16 @@
 """Which fields have a Khmer and an English column (django-modeltranslation)."""
 
-import simple_history
 from modeltranslation.translator import TranslationOptions, register
 
-from practices.models import AdminUnit, Criterion, Partner, Photo, Practice, Theme
-from practices.models.core import CASE_STUDY_FIELDS
+from practices.models import (
+    PRACTICE_TEXT_FIELDS,
+    AdminUnit,
+    Criterion,
+    Partner,
+    Photo,
+    Practice,
+    Theme,
+)
 
 
 @register(AdminUnit)
@@ -22,9 +28,6 @@ class PartnerTranslation(TranslationOptions):
     fields = ("name", "description")
 
 
-PRACTICE_TEXT_FIELDS = ("title", "summary", *CASE_STUDY_FIELDS, "place_name")
-
-
 @register(Practice)
 class PracticeTranslation(TranslationOptions):
     fields = PRACTICE_TEXT_FIELDS
@@ -38,9 +41,3 @@ class PhotoTranslation(TranslationOptions):
 @register(Criterion)
 class CriterionTranslation(TranslationOptions):
     fields = ("name", "guidance")
-
-
-# Registered here, after the translated columns exist, so that revisions keep both languages.
-simple_history.register(
-    Practice, app="practices", excluded_fields=["updated_at"], m2m_fields=["themes", "units"]
-)

@@ -1,11 +1,11 @@
 from django.urls import path
 
-from practices import feeds, spam
+from practices import feeds, throttling
 from practices.views import enquiry, nominate, preview
 from practices.views import public as views
 
 app_name = "practices"
-feed = spam.throttled("feeds", setting="EXPORT_RATE_LIMIT")
+feed = throttling.throttled("feeds", setting="EXPORT_RATE_LIMIT")
 
 urlpatterns = [
     path("", views.home, name="home"),

@@ -96,13 +96,14 @@ def measure(repeat):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from practices.models import Practice, PracticePlace, Theme
+    from practices import audience
+    from practices.models import PracticePlace, Theme
 
     client = Client()
     theme = Theme.objects.order_by("pk").first().slug
     province = PracticePlace.objects.filter(level=1).values_list("unit__code", flat=True)[0]
-    slug = Practice.objects.published().order_by("pk").values_list("slug", flat=True)[5]
-    visible = Practice.objects.published().count()
+    slug = audience.published_for(audience.PUBLIC).order_by("pk").values_list("slug", flat=True)[5]
+    visible = audience.published_for(audience.PUBLIC).count()
     deep = max(1, visible // 20 // 2)
     pages = {
         "home": "/en/",

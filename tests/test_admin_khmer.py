@@ -24,9 +24,9 @@ from practices.models import (
     MappingRound,
     Photo,
     Practice,
+    Source,
     Stage,
 )
-from practices.models.core import Source
 from tests.admin_forms import change_form_data
 from tests.factories import (
     add_partner,

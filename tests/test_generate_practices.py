@@ -5,8 +5,9 @@ import io
 import pytest
 from django.core.management import call_command
 
-from practices import search
-from practices.models import Practice, PracticeSearch, PublicCounts, PublicRevision, Stage
+from practices import audience
+from practices.models import AudienceOverview, Practice, PracticeSearch, PublicRevision, Stage
+from practices.search import queries
 from tests.factories import make_practice, public_url
 
 pytestmark = pytest.mark.django_db
@@ -28,11 +29,11 @@ def test_makes_marked_bilingual_practices_indexed_and_counted(client, admin_unit
     indexed = PracticeSearch.objects.filter(practice__in=synthetic).count()
     assert (published.count(), indexed) == (38, 38)  # one in twenty stays a draft
     # The counts were built once, at the end, for the revision the pages will ask about.
-    stored = set(PublicCounts.objects.values_list("audience", "revision"))
+    stored = set(AudienceOverview.objects.values_list("audience", "revision"))
     assert stored == {("public", PublicRevision.current()), ("network", PublicRevision.current())}
     home = client.get(public_url("practices:home")).context["home"]
-    assert home.figures["practices"] == Practice.objects.published().count()
-    found = search.filter_matching(Practice.objects.all(), "ដំរីព្រៃ")
+    assert home.figures["practices"] == audience.published_for(audience.PUBLIC).count()
+    found = queries.filter_matching(Practice.objects.all(), "ដំរីព្រៃ")
     assert [p.slug for p in found] == ["synthetic-7"]  # the rare word, in one of a thousand
 
 

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import translation
 
+from practices import audience
 from practices.models import Practice, Stage, Visibility
 from tests.factories import make_practice, make_user
 
@@ -98,7 +99,7 @@ def test_only_published_public_practices_are_public():
     make_practice(visibility=Visibility.NETWORK)
     make_practice(visibility=Visibility.INTERNAL)
     make_practice(stage=Stage.IN_REVIEW)
-    assert list(Practice.objects.published()) == [public]
+    assert list(audience.published_for(audience.PUBLIC)) == [public]
 
 
 @pytest.mark.django_db
@@ -108,8 +109,8 @@ def test_partner_group_also_sees_network_practices():
     make_practice(visibility=Visibility.INTERNAL)
     partner = make_user(groups=["Partner"])
     stranger = make_user()
-    assert set(Practice.objects.visible_to(partner)) == {public, network}
-    assert list(Practice.objects.visible_to(stranger)) == [public]
+    assert set(audience.readable_by(partner)) == {public, network}
+    assert list(audience.readable_by(stranger)) == [public]
 
 
 @pytest.mark.django_db

@@ -111,9 +111,9 @@ def fragment_key(request, practice):
     """The key under which the public page of `practice` keeps its fragment for `request`."""
     from django.core.cache.utils import make_template_fragment_key
 
-    from practices.views import pages
+    from practices.pages.cache import cache_context
 
-    public_key = pages.cache_context(request, "practice", practice.pk)["cache_key"]
+    public_key = cache_context(request, "practice", practice.pk)["cache_key"]
     return make_template_fragment_key("practice", [public_key])
 
 

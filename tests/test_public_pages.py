@@ -8,8 +8,8 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from practices import counts
-from practices.models import Enquiry, Practice, PublicCounts, PublicRevision, Stage, Visibility
+from practices.models import AudienceOverview, Enquiry, Practice, PublicRevision, Stage, Visibility
+from practices.search import overview
 from tests.factories import (
     add_partner,
     image_file,
@@ -31,7 +31,7 @@ def make_many(n, commune, theme, partner):
     for i in range(n):
         practice = make_practice(title_en=f"Practice {i}", units=[commune], themes=[theme])
         add_partner(practice, partner)
-    counts.rebuild()  # as the commit of a publication does (tests commit nothing)
+    overview.rebuild()  # as the commit of a publication does (tests commit nothing)
 
 
 def queries(client, url):
@@ -89,7 +89,7 @@ def test_a_publication_builds_the_counts_so_the_first_reader_counts_nothing(
     make_practice(units=[commune], themes=[theme], visibility=Visibility.NETWORK)
     with django_capture_on_commit_callbacks(execute=True):
         make_practice(units=[commune], themes=[theme], beneficiaries_total=40)
-    stored = dict(PublicCounts.objects.values_list("audience", "revision"))
+    stored = dict(AudienceOverview.objects.values_list("audience", "revision"))
     assert stored == {"public": PublicRevision.current(), "network": PublicRevision.current()}
     cache.clear()
     with CaptureQueriesContext(connection) as captured:

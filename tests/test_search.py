@@ -6,8 +6,10 @@ import pytest
 from django.db import connection
 from django.utils.timezone import now
 
-from practices import search
+from practices import audience
 from practices.models import Practice, Stage
+from practices.search import queries
+from practices.search import text as search_text
 from tests.factories import add_partner, make_partner, make_practice, make_theme, public_url
 
 pytestmark = pytest.mark.django_db
@@ -19,8 +21,8 @@ PARTICIPATION_KM = "ការចូលរួមរបស់ប្រជាពល
 
 
 def found(query, queryset=None):
-    queryset = Practice.objects.published() if queryset is None else queryset
-    return sorted(p.title_en for p in search.filter_matching(queryset, query))
+    queryset = audience.published_for(audience.PUBLIC) if queryset is None else queryset
+    return sorted(p.title_en for p in queries.filter_matching(queryset, query))
 
 
 @pytest.fixture
@@ -34,7 +36,7 @@ def participation():
 
 
 def test_words_segments_khmer_and_folds_latin():
-    assert search.words("ការចូលរួមរបស់ប្រជាពលរដ្ឋ Café, PARTICIPATION!") == [
+    assert search_text.words("ការចូលរួមរបស់ប្រជាពលរដ្ឋ Café, PARTICIPATION!") == [
         "ការចូលរួម",
         "របស់",
         "ប្រជាពលរដ្ឋ",
@@ -108,9 +110,9 @@ def test_deleted_practice_leaves_the_index(participation):
 def test_title_ranks_above_body():
     make_practice(title_en="Body", lessons_en="Composting worked well.")
     make_practice(title_en="Composting in schools")
-    matches = search.filter_matching(Practice.objects.published(), "compost")
+    matches = queries.filter_matching(audience.published_for(audience.PUBLIC), "compost")
     titles = dict(Practice.objects.values_list("pk", "title_en"))
-    assert [titles[pk] for pk in search.ranked_ids(matches, "compost")] == [
+    assert [titles[pk] for pk in queries.ranked_ids(matches, "compost")] == [
         "Composting in schools",
         "Body",
     ]
@@ -118,7 +120,7 @@ def test_title_ranks_above_body():
 
 def test_highlight_marks_matches_and_escapes():
     text = "<b>Broad</b> participation of villagers"
-    assert search.highlight(text, "participate") == (
+    assert search_text.highlight(text, "participate") == (
         "&lt;b&gt;Broad&lt;/b&gt; <mark>participation</mark> of villagers"
     )
 
@@ -211,7 +213,7 @@ def test_equally_relevant_matches_are_listed_newest_first(client):
 
 
 def test_search_lists_the_newest_matches_and_says_there_are_more(client, monkeypatch):
-    monkeypatch.setattr(search, "RANKED_CANDIDATES", 2)
+    monkeypatch.setattr(queries, "RANKED_CANDIDATES", 2)
     theme = make_theme(slug="waste")
     for n in range(3):
         make_practice(title_en=f"Waste {n}", themes=[theme])

@@ -5,9 +5,8 @@ from django.core.management import call_command
 from PIL import Image
 
 from practices import demo_data
-from practices.models import Photo, Practice, Stage, Theme, Visibility
+from practices.models import PRACTICE_TEXT_FIELDS, Photo, Practice, Stage, Theme, Visibility
 from practices.reference_data import THEMES
-from practices.translation import PRACTICE_TEXT_FIELDS
 
 N_SAMPLES = len(demo_data.PRACTICES)
 

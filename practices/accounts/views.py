@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from practices.accounts.forms import MyAccountForm, ResetForm, SignInForm
 from practices.accounts.roles import home_url
 from practices.models import Account
-from practices.spam import throttled
+from practices.throttling import throttled
 
 
 def remember_language(response, language):

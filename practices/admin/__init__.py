@@ -3,12 +3,12 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from practices.admin import (
-    core,  # noqa: F401
-    enquiries,  # noqa: F401
-    practice,  # noqa: F401
-    users,  # noqa: F401
-    workflow,  # noqa: F401
+from practices.admin import (  # noqa: F401 - importing them registers their ModelAdmins
+    curation,
+    enquiries,
+    practice,
+    reference,
+    users,
 )
 
 # The portal's name on every admin page, in the page's language (not "Django administration").

@@ -13,7 +13,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 
-from practices import permissions
+from practices import audience
 from practices.models import AdminUnit, Partner, Practice, Theme
 
 # Their pages list only the practices the reader may see, so any one of them is public.
@@ -42,8 +42,8 @@ def _may_view(user, content_type):
 
 
 def _practice(request, practice, content_type_id, object_id):
-    if not permissions.may_see(request.user, practice):
+    if not audience.may_see(request.user, practice):
         raise Http404
-    if Practice.objects.visible_to(request.user).filter(pk=practice.pk).exists():
+    if audience.may_read(request.user, practice):
         return shortcut(request, content_type_id, object_id)
     return redirect(reverse("practices:preview", args=[practice.pk]))

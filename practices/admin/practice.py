@@ -15,20 +15,23 @@ from import_export.admin import ImportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
-from practices import completeness, permissions, screening, workflow
+from practices import audience, completeness, permissions, screening, workflow
 from practices.admin import desk, revisions, scoring
-from practices.admin.core import (
-    DocumentInline,
-    HiddenIs404Mixin,
-    PhotoInline,
-    PracticePartnerInline,
-    SafeInitialMixin,
-    pair,
-)
 from practices.admin.forms import AssignmentInlineForm, MoveForm, PracticeAdminForm
+from practices.admin.inlines import DocumentInline, PhotoInline, PracticePartnerInline
+from practices.admin.mixins import HiddenIs404Mixin, SafeInitialMixin, pair
 from practices.imports import COLUMNS, CandidateResource
-from practices.models import AdminUnit, Assignment, EligibilityCheck, Practice, Stage, Visibility
-from practices.models.core import CASE_STUDY_FIELDS, CURATION_FIELDS, MAPPING_FIELDS
+from practices.models import (
+    CASE_STUDY_FIELDS,
+    CURATION_FIELDS,
+    MAPPING_FIELDS,
+    AdminUnit,
+    Assignment,
+    EligibilityCheck,
+    Practice,
+    Stage,
+    Visibility,
+)
 
 MOVE_BUTTON = "_move_to"  # the stage buttons of the change form: save, then move
 
@@ -150,7 +153,7 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
 
     def get_queryset(self, request):
         queryset = super().get_queryset(request).select_related("mapping_round")
-        return permissions.visible_practices(request.user, queryset)
+        return audience.curated_by(request.user, queryset)
 
     def has_change_permission(self, request, obj=None):
         allowed = super().has_change_permission(request, obj)

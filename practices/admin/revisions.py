@@ -6,14 +6,14 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from practices import permissions, revisions, workflow
+from practices import audience, permissions, revisions, workflow
 from practices.forms import parse_id
 
 
 def revision_view(request, pk, history_id):
     """GET: what differs between revision `history_id` and the current text (or the revision
     in ?against=); POST: revert to it, as a new revision."""
-    practice = get_object_or_404(permissions.visible_practices(request.user), pk=pk)
+    practice = get_object_or_404(audience.curated_by(request.user), pk=pk)
     record = get_object_or_404(practice.history.select_related("history_user"), pk=history_id)
     if request.method == "POST":
         return _revert(request, practice, record)

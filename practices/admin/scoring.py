@@ -6,12 +6,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from practices import permissions, screening
+from practices import audience, permissions, screening
 from practices.admin.forms import ScoringForm
 
 
 def score_view(request, pk):
-    practice = get_object_or_404(permissions.visible_practices(request.user), pk=pk)
+    practice = get_object_or_404(audience.curated_by(request.user), pk=pk)
     if not permissions.can_score(request.user, practice):
         raise PermissionDenied
     own = practice.scorings.filter(screener=request.user).prefetch_related("scores").first()

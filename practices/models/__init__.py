@@ -1,28 +1,18 @@
-"""The practices app's models, one module per area; everything is importable from here."""
+"""The practices app's models, one module per area; everything is importable from here.
+
+- reference: countries, administrative units, thematic areas, partners
+- practice: the practice record, its stages and visibility, its partners
+- attachments: photos and documents
+- curation: mapping rounds, criteria, screening, assignments, the stage history
+- enquiries: replication enquiries from councils and organisations
+- accounts: a person's account beside Django's user
+- read_model: what the public site derives from published practices (search, places, facet
+  keys, overviews, the public revision), written by practices/search/indexer.py alone
+"""
 
 from practices.models.accounts import Account
-from practices.models.core import (
-    AdminUnit,
-    Country,
-    Document,
-    Partner,
-    Photo,
-    Practice,
-    PracticePartner,
-    PracticeQuerySet,
-    Source,
-    Stage,
-    Theme,
-    Visibility,
-)
-from practices.models.public import (
-    Enquiry,
-    PracticePlace,
-    PracticeSearch,
-    PublicCounts,
-    PublicRevision,
-)
-from practices.models.workflow import (
+from practices.models.attachments import Document, Photo
+from practices.models.curation import (
     Assignment,
     Criterion,
     EligibilityCheck,
@@ -31,25 +21,51 @@ from practices.models.workflow import (
     Scoring,
     StageChange,
 )
+from practices.models.enquiries import Enquiry
+from practices.models.practice import (
+    CASE_STUDY_FIELDS,
+    CURATION_FIELDS,
+    MAPPING_FIELDS,
+    PRACTICE_TEXT_FIELDS,
+    Practice,
+    PracticePartner,
+    Source,
+    Stage,
+    Visibility,
+)
+from practices.models.read_model import (
+    AudienceOverview,
+    FacetKeys,
+    FacetYears,
+    PracticePlace,
+    PracticeSearch,
+    PublicRevision,
+)
+from practices.models.reference import AdminUnit, Country, Partner, Theme
 
 __all__ = [
+    "CASE_STUDY_FIELDS",
+    "CURATION_FIELDS",
+    "MAPPING_FIELDS",
+    "PRACTICE_TEXT_FIELDS",
     "Account",
     "AdminUnit",
     "Assignment",
+    "AudienceOverview",
     "Country",
     "Criterion",
     "Document",
     "EligibilityCheck",
     "Enquiry",
+    "FacetKeys",
+    "FacetYears",
     "MappingRound",
     "Partner",
     "Photo",
     "Practice",
     "PracticePartner",
     "PracticePlace",
-    "PracticeQuerySet",
     "PracticeSearch",
-    "PublicCounts",
     "PublicRevision",
     "Score",
     "Scoring",

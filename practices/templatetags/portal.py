@@ -5,7 +5,8 @@ from django import template
 from django.utils import formats
 from django.utils.translation import get_language
 
-from practices import search, thumbnails
+from practices import thumbnails
+from practices.search.text import highlight as search_highlight
 
 register = template.Library()
 KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
@@ -33,7 +34,7 @@ def localdate(value, fmt="DATE_FORMAT"):
 
 @register.filter
 def snippet(text, query):
-    return search.highlight(text, query)
+    return search_highlight(text, query)
 
 
 @register.simple_tag

@@ -9,9 +9,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext_lazy
 
-from practices import notifications, spam
+from practices import audience, notifications, spam, throttling
 from practices.models import Enquiry
-from practices.views import pages
 
 
 class EnquiryForm(spam.HoneypotFormMixin, forms.ModelForm):
@@ -27,9 +26,9 @@ class EnquiryForm(spam.HoneypotFormMixin, forms.ModelForm):
 
 
 def enquiry(request, slug):
-    practice = get_object_or_404(pages.visible(request), slug=slug)
+    practice = get_object_or_404(audience.readable_in(request), slug=slug)
     form = EnquiryForm(request.POST or None)
-    limited = request.method == "POST" and spam.rate_limited(
+    limited = request.method == "POST" and throttling.rate_limited(
         request, "enquiry", limit=5, period=3600
     )
     if request.method == "POST" and not limited and form.is_valid():
@@ -44,5 +43,5 @@ def enquiry(request, slug):
 
 
 def enquiry_sent(request, slug):
-    practice = get_object_or_404(pages.visible(request), slug=slug)
+    practice = get_object_or_404(audience.readable_in(request), slug=slug)
     return render(request, "practices/enquiry_sent.html", {"practice": practice})

@@ -1,7 +1,7 @@
 """Uploaded files, each served only to those who may see what it belongs to.
 
 Photos and documents of a practice are served to exactly those who may see the practice
-(`permissions.may_see`: its public readers, and in the admin the coordinators and the people
+(`audience.may_see`: its public readers, and in the admin the coordinators and the people
 assigned to it); partner logos are public. A document is always a download. Only files
 anyone may read are cached by shared caches.
 """
@@ -15,8 +15,8 @@ from django.http import FileResponse, Http404
 from django.utils._os import safe_join
 from django.utils.text import slugify
 
-from practices import permissions
-from practices.models import Document, Partner, Photo, Practice
+from practices import audience
+from practices.models import Document, Partner, Photo
 
 THUMBNAIL = re.compile(r"thumbs/(?P<pk>\d+)-[0-9a-f]+-\d+\.webp")
 # Neither a shared cache nor the browser's disk keeps a file not everyone may read.
@@ -65,8 +65,8 @@ def _owner(path):
 
 
 def _may_see(user, owner):
-    return owner == "public" or permissions.may_see(user, owner)
+    return owner == "public" or audience.may_see(user, owner)
 
 
 def _is_public(owner):
-    return owner == "public" or Practice.objects.published().filter(pk=owner.pk).exists()
+    return owner == "public" or audience.is_public(owner)

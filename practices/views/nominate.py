@@ -12,7 +12,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from practices import spam, workflow
+from practices import spam, throttling, workflow
 from practices.models import AdminUnit, Practice, Source, Theme
 
 
@@ -93,7 +93,7 @@ def save_nomination(form):
 
 def nominate(request):
     form = NominationForm(request.POST or None)
-    limited = request.method == "POST" and spam.rate_limited(
+    limited = request.method == "POST" and throttling.rate_limited(
         request, "nominate", limit=settings.NOMINATION_RATE_LIMIT, period=3600
     )
     if request.method == "POST" and not limited and form.is_valid():

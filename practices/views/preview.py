@@ -7,18 +7,15 @@ neither served from nor stored in the public pages' cache, and the response is p
 
 import uuid
 
-from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
-from practices import permissions
+from practices import audience
 from practices.views.public import detail_context
 
 
 def previewable(user):
     """The practices `user` may preview: those they may see in the admin, and none otherwise."""
-    if not (user.is_active and user.is_staff):
-        raise Http404
-    return permissions.visible_practices(user)
+    return audience.curated_by(user)
 
 
 def preview(request, pk):

@@ -5,9 +5,13 @@ from django.shortcuts import get_object_or_404, render
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
-from practices import pdf, spam
+from practices import audience, pdf, throttling
 from practices.models import AdminUnit, Partner, Theme
-from practices.views import pages
+from practices.pages.browse import Browse
+from practices.pages.cache import cache_context
+from practices.pages.cards import paged_cards
+from practices.pages.home import Home, children_counts, practices_in, practices_of
+from practices.pages.practice import PracticePage
 
 
 def _lazy(function, *args):
@@ -16,27 +20,27 @@ def _lazy(function, *args):
 
 
 def home(request):
-    context = {"home": pages.Home(request), **pages.cache_context(request, "home")}
+    context = {"home": Home(request), **cache_context(request, "home")}
     return render(request, "practices/home.html", context)
 
 
-@spam.throttled("search", setting="SEARCH_RATE_LIMIT", when=lambda r: r.GET.get("q"))
+@throttling.throttled("search", setting="SEARCH_RATE_LIMIT", when=lambda r: r.GET.get("q"))
 def practice_list(request):
-    browse = pages.Browse(request, pages.visible(request))
+    browse = Browse(request, audience.readable_in(request))
     return render(request, "practices/list.html", {"browse": browse, **browse.cache})
 
 
 def _practice(request, slug):
-    return get_object_or_404(pages.visible(request), slug=slug)
+    return get_object_or_404(audience.readable_in(request), slug=slug)
 
 
 def detail_context(request, practice):
     """What the practice page shows; the preview renders the same with its own cache terms."""
     return {
         "practice": practice,
-        "page": pages.PracticePage(request, practice),
+        "page": PracticePage(request, practice),
         "pdf_available": pdf.available(),
-        **pages.cache_context(request, "practice", practice.pk),
+        **cache_context(request, "practice", practice.pk),
     }
 
 
@@ -45,12 +49,12 @@ def practice_detail(request, slug):
     return render(request, "practices/detail.html", detail_context(request, practice))
 
 
-@spam.throttled("pdf", setting="EXPORT_RATE_LIMIT")
+@throttling.throttled("pdf", setting="EXPORT_RATE_LIMIT")
 def practice_pdf(request, slug):
     practice = _practice(request, slug)
     if not pdf.available():
         raise Http404("PDF generation is not available on this server.")
-    document = pdf.case_study(request, pages.PracticePage(request, practice))
+    document = pdf.case_study(request, PracticePage(request, practice))
     response = HttpResponse(document, content_type="application/pdf")
     filename = f"{practice.slug}-{get_language()}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
@@ -59,9 +63,9 @@ def practice_pdf(request, slug):
 
 def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
-    practices = pages.visible(request).filter(themes=theme)
-    context = {"theme": theme, "page_obj": _lazy(pages.paged_cards, request, practices)}
-    context.update(pages.cache_context(request, "theme", theme.pk, request.GET.get("page")))
+    practices = audience.readable_in(request).filter(themes=theme)
+    context = {"theme": theme, "page_obj": _lazy(paged_cards, request, practices)}
+    context.update(cache_context(request, "theme", theme.pk, request.GET.get("page")))
     return render(request, "practices/theme.html", context)
 
 
@@ -69,11 +73,10 @@ def place_detail(request, code):
     unit = get_object_or_404(AdminUnit.objects.select_related("parent__parent"), code=code)
     context = {
         "unit": unit,
-        "page_obj": _lazy(pages.paged_cards, request, pages.practices_in(request, unit)),
-        "children": _lazy(pages.children_counts, request, unit),
-        "nominate_url": pages.nominate_url(),
+        "page_obj": _lazy(paged_cards, request, practices_in(request, unit)),
+        "children": _lazy(children_counts, request, unit),
     }
-    context.update(pages.cache_context(request, "place", unit.pk, request.GET.get("page")))
+    context.update(cache_context(request, "place", unit.pk, request.GET.get("page")))
     return render(request, "practices/place.html", context)
 
 
@@ -81,7 +84,7 @@ def partner_detail(request, slug):
     partner = get_object_or_404(Partner, slug=slug)
     context = {
         "partner": partner,
-        "page_obj": _lazy(pages.paged_cards, request, pages.practices_of(request, partner)),
+        "page_obj": _lazy(paged_cards, request, practices_of(request, partner)),
     }
-    context.update(pages.cache_context(request, "partner", partner.pk, request.GET.get("page")))
+    context.update(cache_context(request, "partner", partner.pk, request.GET.get("page")))
     return render(request, "practices/partner.html", context)

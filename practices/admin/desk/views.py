@@ -7,9 +7,9 @@ from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from practices import imports, permissions, screening
+from practices import audience, imports, permissions, screening
+from practices.admin.curation import ROUND_COLUMNS
 from practices.admin.desk import inbox
-from practices.admin.workflow import ROUND_COLUMNS
 from practices.forms import parse_id
 from practices.models import MappingRound, Stage, StageChange
 
@@ -52,7 +52,7 @@ def worker_lists(user):
 
 def dashboard(request):
     user = request.user
-    practices = permissions.visible_practices(user)
+    practices = audience.curated_by(user)
     coordinator = permissions.is_coordinator(user)
     recent = StageChange.objects.filter(practice__in=practices).select_related("practice", "by")
     return _render(
@@ -71,7 +71,7 @@ def ranking(request):
     """Candidates in screening, best weighted score first; for those who decide."""
     if not request.user.has_perm(permissions.DECIDE):
         raise PermissionDenied
-    candidates = permissions.visible_practices(request.user).filter(stage=Stage.SCREENING)
+    candidates = audience.curated_by(request.user).filter(stage=Stage.SCREENING)
     current = _round(request.GET.get("round"))
     if current is not None:
         candidates = candidates.filter(mapping_round=current)

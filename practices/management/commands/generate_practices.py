@@ -9,21 +9,20 @@ import datetime
 import random
 
 from django.core.management.base import BaseCommand
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
-from practices import counts, search
 from practices.models import (
     AdminUnit,
     Country,
     Partner,
     Practice,
     PracticePartner,
-    PublicRevision,
     Stage,
     Theme,
     Visibility,
 )
+from practices.search import indexer
 
 PREFIX = "synthetic-"
 KHMER = [
@@ -65,24 +64,15 @@ class Command(BaseCommand):
         start = Practice.objects.filter(slug__startswith=PREFIX).count()
         themes, partners = _themes(), _partners()
         communes = list(AdminUnit.objects.communes().values_list("pk", flat=True))
-        with counts.paused():
+        with indexer.bulk_load():
             for first in range(0, count, 2000):
                 with transaction.atomic():
                     stop = min(count, first + 2000)
                     batch = [_practice(rng, start + n) for n in range(first, stop)]
                     created = Practice.objects.bulk_create(batch)
                     _link(rng, created, themes, partners, communes)
-                    search.reindex([p.pk for p in created])
-            _analyze()
+                    indexer.reindex([p.pk for p in created])
         self.stdout.write(f"Made {count} synthetic practices.")
-
-
-def _analyze():
-    # Fresh statistics, so that the planner knows how many rows a bulk load brought; on
-    # PostgreSQL a vacuum too, so that listings read the covering index alone at once.
-    with connection.cursor() as cursor:
-        vacuum = connection.vendor == "postgresql" and not connection.in_atomic_block
-        cursor.execute("VACUUM ANALYZE" if vacuum else "ANALYZE")
 
 
 def delete_synthetic():
@@ -91,11 +81,11 @@ def delete_synthetic():
     with transaction.atomic():
         for first in range(0, len(ids), 5000):
             chunk = ids[first : first + 5000]
-            search.unindex(chunk)
+            indexer.remove(chunk)
             for links in (PracticePartner, Practice.themes.through, Practice.units.through):
                 links.objects.filter(practice_id__in=chunk)._raw_delete(links.objects.db)
             Practice.objects.filter(pk__in=chunk)._raw_delete(Practice.objects.db)
-        PublicRevision.bump()
+        indexer.public_changed()
     return len(ids)
 
 

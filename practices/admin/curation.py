@@ -6,7 +6,8 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from practices.admin.core import HiddenIs404Mixin, pair
+from practices import audience
+from practices.admin.mixins import HiddenIs404Mixin, pair
 from practices.models import Criterion, MappingRound, Stage, StageChange
 
 SELECTED_AND_AFTER = [Stage.SELECTED, Stage.DOCUMENTING, Stage.IN_REVIEW, Stage.PUBLISHED]
@@ -81,7 +82,5 @@ class StageChangeAdmin(HiddenIs404Mixin, admin.ModelAdmin):
         return False
 
     def get_queryset(self, request):
-        from practices.permissions import visible_practices
-
-        practices = visible_practices(request.user)
+        practices = audience.curated_by(request.user)
         return super().get_queryset(request).filter(practice__in=practices)

@@ -10,7 +10,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from practices.models.core import Practice, Stage, Theme
+from practices.models.practice import Practice, Stage, Theme
 
 
 class MappingRound(models.Model):

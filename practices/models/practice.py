@@ -1,7 +1,8 @@
-"""The practice record and the reference data it points to.
+"""The practice record: its stages, visibility, sections and partners.
 
 Translated text fields (title, summary, ...) are declared once here and given a Khmer and an
-English column by django-modeltranslation (see translation.py): `title_km`, `title_en`.
+English column by django-modeltranslation (see practices/translation.py): `title_km`,
+`title_en`.
 """
 
 from django.conf import settings
@@ -12,165 +13,9 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext, pgettext_lazy
+from django.utils.translation import pgettext_lazy
 
-from practices import uploads
-
-
-class Country(models.TextChoices):
-    CAMBODIA = "KH", _("Cambodia")
-    INDONESIA = "ID", _("Indonesia")
-    PHILIPPINES = "PH", _("Philippines")
-    THAILAND = "TH", _("Thailand")
-    VIETNAM = "VN", _("Vietnam")
-    LAOS = "LA", _("Laos")
-    MALAYSIA = "MY", _("Malaysia")
-    MYANMAR = "MM", _("Myanmar")
-    SINGAPORE = "SG", _("Singapore")
-    BRUNEI = "BN", _("Brunei")
-    TIMOR_LESTE = "TL", _("Timor-Leste")
-    GERMANY = "DE", _("Germany")
-    CANADA = "CA", _("Canada")
-    EUROPE = "EU", _("European Union")
-    REGIONAL = "XR", _("Regional (several countries)")
-
-
-class AdminUnitQuerySet(models.QuerySet):
-    def provinces(self):
-        return self.filter(level=AdminUnit.Level.PROVINCE)
-
-    def districts(self):
-        return self.filter(level=AdminUnit.Level.DISTRICT)
-
-    def communes(self):
-        return self.filter(level=AdminUnit.Level.COMMUNE)
-
-
-class AdminUnit(models.Model):
-    """A province, district or commune of Cambodia, from the official list."""
-
-    class Level(models.IntegerChoices):
-        PROVINCE = 1, _("Capital or province")
-        DISTRICT = 2, _("Municipality, district or khan")
-        COMMUNE = 3, _("Commune or sangkat")
-
-    class Kind(models.TextChoices):
-        CAPITAL = "capital", _("Capital")
-        PROVINCE = "province", _("Province")
-        MUNICIPALITY = "municipality", _("Municipality")
-        DISTRICT = "district", _("District")
-        KHAN = "khan", _("Khan")
-        COMMUNE = "commune", _("Commune")
-        SANGKAT = "sangkat", _("Sangkat")
-
-    code = models.CharField(_("official code"), max_length=6, unique=True)
-    level = models.PositiveSmallIntegerField(_("level"), choices=Level.choices, db_index=True)
-    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
-    name = models.CharField(_("name"), max_length=120)
-    parent = models.ForeignKey(
-        "self",
-        verbose_name=_("part of"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="children",
-    )
-
-    objects = AdminUnitQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("administrative unit")
-        verbose_name_plural = _("administrative units")
-        ordering = ["code"]
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(level=1, parent__isnull=True) | Q(level__gt=1, parent__isnull=False),
-                name="adminunit_parent_matches_level",
-            ),
-        ]
-
-    def __str__(self):
-        """The unit, every unit above it and its code, e.g. "Kampong Tralach commune — Kampong
-        Tralach district — Kampong Chhnang (040504)": the admin's place picker lists several
-        units of one name. Select parent__parent with units whose names are shown in a list."""
-        places = " — ".join(unit.label for unit in [self, *reversed(self.ancestors())])
-        return f"{places} ({self.code})"
-
-    def get_absolute_url(self):
-        return reverse("practices:place", args=[self.code])
-
-    @property
-    def label(self):
-        """Name and kind in the current language; a province or the capital by its name alone."""
-        if self.level == self.Level.PROVINCE:
-            return self.name
-        words = {"name": self.name, "kind": self.get_kind_display().lower()}
-        return pgettext("place: name and kind", "%(name)s %(kind)s") % words
-
-    def ancestors(self):
-        """This unit's province and district, top first, without queries past the parents."""
-        chain, unit = [], self.parent
-        while unit is not None:
-            chain.insert(0, unit)
-            unit = unit.parent
-        return chain
-
-
-class Theme(models.Model):
-    name = models.CharField(_("name"), max_length=120)
-    description = models.TextField(_("description"), blank=True)
-    slug = models.SlugField(_("slug"), unique=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-    is_delgosea_area = models.BooleanField(
-        _("DELGOSEA thematic area"),
-        default=False,
-        help_text=_("One of the four thematic areas of the DELGOSEA network."),
-    )
-
-    class Meta:
-        verbose_name = _("thematic area")
-        verbose_name_plural = _("thematic areas")
-        ordering = ["order", "slug"]
-
-    def __str__(self):
-        return self.name
-
-    def get_absolute_url(self):
-        return reverse("practices:theme", args=[self.slug])
-
-
-class Partner(models.Model):
-    class Kind(models.TextChoices):
-        LG_ASSOCIATION = "lga", _("Local-government association")
-        CSO = "cso", _("Civil-society organisation")
-        DEVELOPMENT = "development", _("Development partner")
-        GOVERNMENT = "government", _("Government body")
-        ACADEMIC = "academic", _("Academic institution")
-
-    name = models.CharField(_("name"), max_length=200)
-    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
-    slug = models.SlugField(_("slug"), unique=True)
-    country = models.CharField(_("country"), max_length=2, choices=Country.choices)
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    website = models.URLField(_("website"), blank=True)
-    logo = models.ImageField(
-        _("logo"),
-        upload_to=uploads.upload_path("logos"),
-        blank=True,
-    )
-    description = models.TextField(_("description"), blank=True)
-    is_delgosea_member = models.BooleanField(_("DELGOSEA network member"), default=False)
-
-    class Meta:
-        verbose_name = _("partner")
-        verbose_name_plural = _("partners")
-        ordering = ["name"]
-
-    def __str__(self):
-        return f"{self.name} ({self.acronym})" if self.acronym else self.name
-
-    def get_absolute_url(self):
-        return reverse("practices:partner", args=[self.slug])
+from practices.models.reference import AdminUnit, Country, Partner, Theme
 
 
 class Stage(models.TextChoices):
@@ -222,27 +67,15 @@ CASE_STUDY_FIELDS = (
     "case_study",
 )
 
+# Every text field with a Khmer and an English column (see practices/translation.py).
+PRACTICE_TEXT_FIELDS = ("title", "summary", *CASE_STUDY_FIELDS, "place_name")
+
 # Where a candidate came from: asked in the quick admin entry and in the import spreadsheet.
 MAPPING_FIELDS = ("source", "proposed_by", "proposer_contact", "mapping_round")
 
 # The coordinator's decisions about a practice, not its content: read only for everyone else,
 # and never restored by reverting a revision.
 CURATION_FIELDS = ("visibility", "is_featured", "internal_notes", "slug", *MAPPING_FIELDS)
-
-
-class PracticeQuerySet(models.QuerySet):
-    def published(self):
-        """Published practices anyone may read."""
-        return self.filter(stage=Stage.PUBLISHED, visibility=Visibility.PUBLIC)
-
-    def visible_to(self, user):
-        """Published practices this user may read on the public site."""
-        visibilities = [Visibility.PUBLIC]
-        if user.is_authenticated and (
-            user.is_superuser or user.groups.filter(name="Partner").exists()
-        ):
-            visibilities.append(Visibility.NETWORK)
-        return self.filter(stage=Stage.PUBLISHED, visibility__in=visibilities)
 
 
 class Practice(models.Model):
@@ -417,8 +250,6 @@ class Practice(models.Model):
     # Raised on every save; an edit made from an older version is refused (optimistic lock).
     version = models.PositiveIntegerField(_("version"), default=1, editable=False)
 
-    objects = PracticeQuerySet.as_manager()
-
     class Meta:
         verbose_name = _("practice")
         verbose_name_plural = _("practices")
@@ -514,65 +345,3 @@ class PracticePartner(models.Model):
 
     def __str__(self):
         return f"{self.partner} — {self.get_role_display()}"
-
-
-class Photo(models.Model):
-    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="photos")
-    # Uploads are checked by the forms when they arrive (practices/forms.py), not by a model
-    # validator, which would reopen the stored file at every save of the practice.
-    image = models.ImageField(
-        _("image"),
-        upload_to=uploads.upload_path("photos"),
-        width_field="width",
-        height_field="height",
-    )
-    width = models.PositiveIntegerField(editable=False, null=True)
-    height = models.PositiveIntegerField(editable=False, null=True)
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
-    credit = models.CharField(_("credit"), max_length=150, blank=True)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        verbose_name = _("photo")
-        verbose_name_plural = _("photos")
-        ordering = ["order", "pk"]
-
-    def __str__(self):
-        return self.caption or self.image.name
-
-
-class Document(models.Model):
-    class Language(models.TextChoices):
-        KHMER = "km", _("Khmer")
-        ENGLISH = "en", _("English")
-        BOTH = "km+en", _("Khmer and English")
-        OTHER = "other", _("Other")
-
-    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="documents")
-    file = models.FileField(
-        _("file"),
-        upload_to=uploads.upload_path("documents"),
-    )
-    title = models.CharField(_("title"), max_length=250, blank=True)
-    language = models.CharField(
-        _("language"), max_length=5, choices=Language.choices, default=Language.KHMER
-    )
-    size = models.PositiveIntegerField(_("size in bytes"), editable=False, default=0)
-    order = models.PositiveSmallIntegerField(_("order"), default=0)
-
-    class Meta:
-        verbose_name = _("document")
-        verbose_name_plural = _("documents")
-        ordering = ["order", "pk"]
-
-    def __str__(self):
-        return self.title or self.file.name
-
-    def save(self, *args, **kwargs):
-        if self.file:
-            self.size = self.file.size
-        super().save(*args, **kwargs)
-
-    @property
-    def extension(self):
-        return self.file.name.rsplit(".", 1)[-1].upper() if "." in self.file.name else ""

@@ -1,0 +1,47 @@
+"""Behaviour shared by the portal's ModelAdmins."""
+
+from django.contrib.admin.utils import unquote
+from django.http import Http404
+
+from practices.forms import parse_id
+
+
+class HiddenIs404Mixin:
+    """An object outside what this user may see answers 404, as if it did not exist.
+
+    The admin's own answer is a redirect with a message that the object "may have been
+    deleted", which tells apart hidden objects from missing ones.
+    """
+
+    def get_object(self, request, object_id, from_field=None):
+        obj = super().get_object(request, object_id, from_field)
+        if obj is None:
+            raise Http404
+        return obj
+
+    def history_view(self, request, object_id, extra_context=None):
+        # Revision history would otherwise fall back to the records of a hidden object.
+        self.get_object(request, unquote(object_id))
+        return super().history_view(request, object_id, extra_context)
+
+
+class SafeInitialMixin:
+    """Ignores add-page prefills (`?units=...`) that name no object, instead of failing."""
+
+    def get_changeform_initial_data(self, request):
+        initial = super().get_changeform_initial_data(request)
+        for name, value in list(initial.items()):
+            field = self.model._meta.get_field(name) if name in self._field_names() else None
+            if field is not None and field.is_relation:
+                values = value if isinstance(value, list) else [value]
+                if not all(parse_id(v) for v in values):
+                    del initial[name]
+        return initial
+
+    def _field_names(self):
+        return {f.name for f in self.model._meta.get_fields()}
+
+
+def pair(field):
+    """The Khmer and English columns of a translated field, shown side by side."""
+    return (f"{field}_km", f"{field}_en")
