@@ -151,8 +151,8 @@ else:
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env_int(
         "DB_CONNECT_TIMEOUT", 5
     )
-    # The public pages run short queries, for which starting parallel workers costs more
-    # (about 10 ms a query) than it saves; DATABASE_URL's ?options= may say otherwise.
+    # The public pages run short queries, for which starting parallel workers costs more than
+    # it saves; DATABASE_URL's ?options= may say otherwise.
     DATABASES["default"]["OPTIONS"].setdefault("options", "-c max_parallel_workers_per_gather=0")
     # Khmer search needs a UTF-8 database: pg_trgm finds no Khmer trigrams under LC_CTYPE=C.
     DATABASES["default"]["TEST"] = {"TEMPLATE": "template0", "CHARSET": "UTF8"}

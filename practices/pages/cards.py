@@ -17,8 +17,8 @@ def cards(queryset):
 class Cards:
     """Practice cards: the practices, then the names of their places and themes as plain
     values (two queries), set as `card_places` ("Province › District › Commune") and
-    `card_themes`. Prefetching built a model and a related manager for every link: 6-7 ms of a
-    page of twenty cards, against 1-2 for the values. Sliced before use, it stays lazy."""
+    `card_themes`. Prefetching would build a model and a related manager for every link, several
+    times the cost of reading the values. Sliced before use, it stays lazy."""
 
     FIELDS = ["pk", "slug", "is_sample", "visibility", "published_at", "status", "level"]
     FIELDS += [f"{f}_{lang}" for f in ("title", "summary") for lang in ("km", "en")]

@@ -5,6 +5,8 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from practices import audience, imports, permissions, screening
@@ -28,8 +30,11 @@ def _listed(queryset):
 
 def coordinator_lists(practices):
     counts = {name: Count("practices", filter=q) for name, _l, q in ROUND_COLUMNS}
+    nominations = _listed(inbox.new_nominations(practices))
+    filters = {"is_public_nomination__exact": 1, "stage__exact": Stage.MAPPED}
+    nominations["url"] = f"{reverse('admin:practices_practice_changelist')}?{urlencode(filters)}"
     return {
-        "nominations": _listed(inbox.new_nominations(practices)),
+        "nominations": nominations,
         "enquiries": _listed(inbox.unanswered_enquiries().order_by("created_at")),
         "waiting": _listed(inbox.waiting_longest(practices)),
         "returned": _listed(inbox.returned(practices)),

@@ -2,7 +2,7 @@
 
 Every practice made here is marked as sample data, titled "Synthetic practice N" and has a
 slug starting with "synthetic-"; `--delete` removes them all. Texts are assembled from a
-small set of sentences, so that 10,000 practices take well under a minute.
+small set of sentences, so that making many thousands stays quick.
 """
 
 import datetime
