@@ -1,0 +1,458 @@
+"""Who may see which practice, on every surface of the portal: one table, read over HTTP.
+
+Rows are audiences, columns groups of surfaces; a cell names the practices the audience meets
+there. Each test asks one audience for one surface and compares what it got with the table,
+as an equality: the titles a list shows, the count it prints, or for pages and files one
+answer per practice (seen, or the site's 404 page). A practice refused to one audience is
+fetched at the same address by an audience the table lets see it, so that a refusal cannot
+come from a wrong address. Only addresses and HTML are used, never the app's functions.
+
+What the table encodes (read from the code):
+- Public pages show published practices: public ones to everyone, network ones only to
+  partners and superusers. Curation roles read the public site as the public does.
+- Feeds and the sitemap carry published public practices only, whoever asks.
+- Files of a practice go to its public readers and, in the admin, to coordinators, superusers
+  and the people assigned to it (drafts included), never to the unassigned.
+- The preview is for active staff, of the practices they see in the admin.
+- A partner deactivated while signed in is, on the next request, anonymous.
+"""
+
+import re
+import xml.etree.ElementTree as ET
+from functools import cached_property
+from pathlib import Path
+
+import pytest
+from django.test import Client
+
+from practices.models import Assignment, Document, Photo, Stage, Visibility
+from tests.factories import (
+    add_partner,
+    image_file,
+    make_member,
+    make_partner,
+    make_practice,
+    make_theme,
+    make_user,
+    pdf_file,
+    public_url,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Every practice shares one theme, one commune and one partner, and its title has one word.
+WORD = "compost"
+COMMUNE, PROVINCE = "020101", "02"
+PRACTICES = {
+    "P": ("public", {"stage": Stage.PUBLISHED, "visibility": Visibility.PUBLIC}),
+    "N": ("network", {"stage": Stage.PUBLISHED, "visibility": Visibility.NETWORK}),
+    "I": ("internal", {"stage": Stage.PUBLISHED, "visibility": Visibility.INTERNAL}),
+    "D": ("draft", {"stage": Stage.DOCUMENTING, "visibility": Visibility.PUBLIC}),
+    "A": ("archived", {"stage": Stage.ARCHIVED, "visibility": Visibility.PUBLIC}),
+}
+ALL = "".join(PRACTICES)
+
+# pages:   browse, search, practice page (and its related practices), PDF, home (latest and
+#          figure), the theme option's count, theme, province, commune and partner pages,
+#          enquiry form
+# feeds:   RSS and Atom, all and per theme; sitemap.xml
+# files:   photo, its thumbnail, document
+# preview: the admin's preview of a practice
+# fmt: off
+TABLE = {
+    # audience                  pages  feeds  files  preview
+    "anonymous":               ("P",  "P",  "P",  ""),
+    "partner":                 ("PN", "P",  "PN", ""),
+    "coordinator":             ("P",  "P",  ALL,  ALL),
+    "screener":                ("P",  "P",  "P",  ""),
+    "documenter assigned":     ("P",  "P",  "PD", "D"),
+    "documenter not assigned": ("P",  "P",  "P",  ""),
+    "superuser":               ("PN", "P",  ALL,  ALL),
+    "deactivated partner":     ("P",  "P",  "P",  ""),
+}
+# fmt: on
+ROLES = {
+    "partner": "Partner",
+    "coordinator": "Coordinator",
+    "screener": "Screener",
+    "documenter assigned": "Documenter",
+    "documenter not assigned": "Documenter",
+    "deactivated partner": "Partner",
+}
+GROUPS = ("pages", "feeds", "files", "preview")
+AUDIENCES = tuple(TABLE)
+
+# (audience, practice) → {group: visible or not}
+SEES = {
+    (audience, PRACTICES[letter][0]): {
+        group: letter in cell for group, cell in zip(GROUPS, TABLE[audience], strict=True)
+    }
+    for audience in AUDIENCES
+    for letter in PRACTICES
+}
+
+
+def shown(audience, group):
+    """The practices (by name) that `audience` meets on surfaces of `group`, in table order."""
+    return [name for name, _ in PRACTICES.values() if SEES[(audience, name)][group]]
+
+
+def title(name):
+    return f"Compost {name}"
+
+
+def pdf_engine():
+    """Whether the server makes PDFs: WeasyPrint imports, with Pango underneath (the test the
+    app and tests/test_pdf.py rely on)."""
+    try:
+        import weasyprint  # noqa: F401
+    except (ImportError, OSError):
+        return False
+    return True
+
+
+class World:
+    """Five practices with a photo, a document, a theme, a place and a partner each; people
+    and their signed-in browsers are made when a test first asks for them."""
+
+    def __init__(self, admin_units):
+        self.theme = make_theme(slug="waste", name_en="Waste")
+        self.partner = make_partner(slug="council-league", name_en="Council League")
+        commune = admin_units.get(code=COMMUNE)
+        self.practices, self.photos, self.documents = {}, {}, {}
+        for name, fields in PRACTICES.values():
+            practice = make_practice(
+                title_en=title(name), slug=name, themes=[self.theme], units=[commune], **fields
+            )
+            add_partner(practice, self.partner)
+            self.photos[name] = Photo.objects.create(practice=practice, image=image_file())
+            self.documents[name] = Document.objects.create(
+                practice=practice, file=pdf_file(), title=f"Plan {name}"
+            )
+            self.practices[name] = practice
+        self._clients = {}
+
+    def client(self, audience):
+        if audience not in self._clients:
+            self._clients[audience] = self._sign_in(audience)
+        return self._clients[audience]
+
+    def _sign_in(self, audience):
+        client = Client(headers={"accept-language": "en"})  # for media, outside /en/
+        if audience == "anonymous":
+            return client
+        if audience == "superuser":
+            user = make_user(is_staff=True, is_superuser=True)
+        else:
+            user = make_member(ROLES[audience])
+        client.force_login(user)
+        if audience == "documenter assigned":
+            Assignment.objects.create(
+                practice=self.practices["draft"], user=user, role=Assignment.Role.DOCUMENTER
+            )
+        if audience == "deactivated partner":
+            # Signed in, a partner reads the network practice; then the account is closed.
+            assert client.get(public_url("practices:detail", "network")).status_code == 200
+            user.is_active = False  # the session stays; the next request must not use it
+            user.save(update_fields=["is_active"])
+        return client
+
+    @cached_property
+    def thumbnails(self):
+        """Each photo's thumbnail address, as the superuser's preview of its practice links it."""
+        found = {}
+        for name, practice in self.practices.items():
+            html = page(self.client("superuser"), public_url("practices:preview", practice.pk))
+            found[name] = re.search(r'<img src="(/media/thumbs/[^"]+)"', html)[1]
+        return found
+
+
+@pytest.fixture
+def world(admin_units):
+    return World(admin_units)
+
+
+def page(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, url
+    return response.content.decode()
+
+
+def body(response):
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+NOT_FOUND = "not found"  # the site's own 404 page, not an error of some other kind
+
+
+def answer(client, url, seen):
+    """ "seen" when the page or file came with what `seen(response, content)` looks for,
+    NOT_FOUND for the site's 404 page, otherwise the status and the start of the content."""
+    response = client.get(url)
+    content = body(response)
+    if response.status_code == 200 and seen(response, content):
+        return "seen"
+    if response.status_code == 404 and b"<h1>Page not found</h1>" in content:
+        return NOT_FOUND
+    return response.status_code, content[:80]
+
+
+# Lists: what a surface shows to one reader, and what the table says it should show.
+
+
+def cards(html):
+    return sorted(re.findall(r'<li class="card">\s*<h3><a href="[^"]+">([^<]*)</a></h3>', html))
+
+
+def browse(world, client):
+    return cards(page(client, public_url("practices:list")))
+
+
+def search(world, client):
+    return cards(page(client, public_url("practices:list", q=WORD)))
+
+
+def home_latest(world, client):
+    html = page(client, public_url("practices:home"))
+    return cards(html.split('id="latest-h"')[1].split("</section>")[0])
+
+
+def home_figure(world, client):
+    html = page(client, public_url("practices:home"))
+    return int(re.search(r"<dt>Published practices</dt><dd>(\d+)</dd>", html)[1])
+
+
+def theme_option(world, client):
+    html = page(client, public_url("practices:list"))
+    return int(re.search(r'<option value="waste">Waste \((\d+)\)</option>', html)[1])
+
+
+def related(world, client):
+    """The related practices (same theme) on the public practice's page."""
+    html = page(client, public_url("practices:detail", "public"))
+    assert f"<h1>{title('public')}</h1>" in html
+    return cards(html.split('id="related-h"')[1]) if 'id="related-h"' in html else []
+
+
+def theme_page(world, client):
+    return cards(page(client, public_url("practices:theme", "waste")))
+
+
+def province_page(world, client):
+    return cards(page(client, public_url("practices:place", PROVINCE)))
+
+
+def commune_page(world, client):
+    return cards(page(client, public_url("practices:place", COMMUNE)))
+
+
+def partner_page(world, client):
+    return cards(page(client, public_url("practices:partner", "council-league")))
+
+
+def rss(url, client):
+    root = ET.fromstring(page(client, url))
+    return sorted(item.findtext("title") for item in root.iter("item"))
+
+
+def atom(url, client):
+    ns = "{http://www.w3.org/2005/Atom}"
+    root = ET.fromstring(page(client, url))
+    return sorted(entry.findtext(f"{ns}title") for entry in root.iter(f"{ns}entry"))
+
+
+def feed_rss(world, client):
+    return rss(public_url("practices:feed_rss"), client)
+
+
+def feed_atom(world, client):
+    return atom(public_url("practices:feed_atom"), client)
+
+
+def theme_feed_rss(world, client):
+    return rss(public_url("practices:theme_feed_rss", "waste"), client)
+
+
+def theme_feed_atom(world, client):
+    return atom(public_url("practices:theme_feed_atom", "waste"), client)
+
+
+def sitemap(world, client):
+    html = page(client, "/sitemap.xml")
+    return sorted(re.findall(r"<loc>http://testserver/(km|en)/practices/([^/<]+)/</loc>", html))
+
+
+def titles(names):
+    return sorted(title(name) for name in names)
+
+
+def related_titles(names):
+    return titles(name for name in names if name != "public")
+
+
+def count(names):
+    return len(names)
+
+
+def sitemap_entries(names):
+    return sorted((lang, name) for name in names for lang in ("km", "en"))
+
+
+# name → (group, what the reader gets, what the table's practices should make of it)
+LISTS = {
+    "browse": ("pages", browse, titles),
+    "search": ("pages", search, titles),
+    "home latest": ("pages", home_latest, titles),
+    "home figure": ("pages", home_figure, count),
+    "theme option count": ("pages", theme_option, count),
+    "related on the public page": ("pages", related, related_titles),
+    "theme page": ("pages", theme_page, titles),
+    "province page": ("pages", province_page, titles),
+    "commune page": ("pages", commune_page, titles),
+    "partner page": ("pages", partner_page, titles),
+    "rss": ("feeds", feed_rss, titles),
+    "atom": ("feeds", feed_atom, titles),
+    "theme rss": ("feeds", theme_feed_rss, titles),
+    "theme atom": ("feeds", theme_feed_atom, titles),
+    "sitemap": ("feeds", sitemap, sitemap_entries),
+}
+
+
+@pytest.mark.parametrize("surface", LISTS)
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_lists_show_exactly_the_practices_of_the_table(world, audience, surface):
+    group, read, expect = LISTS[surface]
+    assert read(world, world.client(audience)) == expect(shown(audience, group))
+
+
+# Addresses of one practice: each answers "seen" to those the table names, 404 to others.
+
+
+def has_title(name):
+    return lambda response, content: f"<h1>{title(name)}</h1>".encode() in content
+
+
+def is_pdf(name):
+    return lambda response, content: (
+        response["Content-Type"] == "application/pdf" and content.startswith(b"%PDF-")
+    )
+
+
+def enquiry_form(name):
+    return lambda response, content: (
+        title(name).encode() in content and b'name="message"' in content
+    )
+
+
+def previewed(name):
+    return lambda response, content: (
+        b'class="preview-banner"' in content and has_title(name)(response, content)
+    )
+
+
+def photo_bytes(world, name):
+    expected = Path(world.photos[name].image.path).read_bytes()
+    return lambda response, content: content == expected
+
+
+def webp(name):
+    return lambda response, content: content[:4] == b"RIFF" and content[8:12] == b"WEBP"
+
+
+def document_download(name):
+    return lambda response, content: (
+        response["Content-Disposition"] == f'attachment; filename="plan-{name}.pdf"'
+        and content.startswith(b"%PDF-")
+    )
+
+
+needs_pdf = pytest.mark.skipif(not pdf_engine(), reason="PDF case studies need Pango")
+
+# name → (group, its address for a practice, what a reader who may see it receives)
+ADDRESSES = {
+    "detail": (
+        "pages",
+        lambda w, name: public_url("practices:detail", name),
+        lambda w, name: has_title(name),
+    ),
+    "pdf": (
+        "pages",
+        lambda w, name: public_url("practices:pdf", name),
+        lambda w, name: is_pdf(name),
+    ),
+    "enquiry form": (
+        "pages",
+        lambda w, name: public_url("practices:enquiry", name),
+        lambda w, name: enquiry_form(name),
+    ),
+    "photo": (
+        "files",
+        lambda w, name: w.photos[name].image.url,
+        photo_bytes,
+    ),
+    "thumbnail": (
+        "files",
+        lambda w, name: w.thumbnails[name],
+        lambda w, name: webp(name),
+    ),
+    "document": (
+        "files",
+        lambda w, name: w.documents[name].file.url,
+        lambda w, name: document_download(name),
+    ),
+    "preview": (
+        "preview",
+        lambda w, name: public_url("practices:preview", w.practices[name].pk),
+        lambda w, name: previewed(name),
+    ),
+}
+
+
+def witness(name, group):
+    """An audience the table lets see practice `name` on `group`, if there is one."""
+    return next((a for a in AUDIENCES if SEES[(a, name)][group]), None)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [pytest.param(s, marks=needs_pdf) if s == "pdf" else s for s in ADDRESSES],
+)
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_each_practice_answers_as_the_table_says(world, audience, surface):
+    group, url, seen = ADDRESSES[surface]
+    names = [name for name, _ in PRACTICES.values()]
+    client = world.client(audience)
+    answers = {name: answer(client, url(world, name), seen(world, name)) for name in names}
+    expected = {name: "seen" if SEES[(audience, name)][group] else NOT_FOUND for name in names}
+    # The same address, refused here, serves whoever the table lets see it.
+    refused = [name for name in names if expected[name] == NOT_FOUND and witness(name, group)]
+    witnessed = {
+        name: answer(world.client(witness(name, group)), url(world, name), seen(world, name))
+        for name in refused
+    }
+    assert (answers, witnessed) == (expected, dict.fromkeys(refused, "seen"))
+
+
+def test_every_group_of_surfaces_shows_and_hides_something_to_someone():
+    """Each column of the table is checked both ways: every audience meets at least the public
+    practice on it (so a list's absences sit beside a presence), and some practice is hidden
+    from some audience."""
+    for group in GROUPS:
+        cells = [SEES[(a, name)][group] for a in AUDIENCES for name, _ in PRACTICES.values()]
+        shown_to_all = all(shown(a, group) for a in AUDIENCES) or group == "preview"
+        assert (any(cells), all(cells), shown_to_all) == (True, False, True), group
+
+
+# Public pages are cached per audience: one reader's page must not be served to another.
+
+CACHED = [surface for surface, (group, *_) in LISTS.items() if group == "pages"]
+
+
+@pytest.mark.parametrize("surface", CACHED)
+@pytest.mark.parametrize(
+    "order", [("partner", "anonymous"), ("anonymous", "partner")], ids="-then-".join
+)
+def test_a_cached_page_does_not_cross_audiences(world, order, surface):
+    _group, read, expect = LISTS[surface]
+    got = [read(world, world.client(audience)) for audience in order]
+    assert got == [expect(shown(audience, "pages")) for audience in order]
