@@ -1,7 +1,9 @@
 """Who may do what in curation: the transition table joined with Django model permissions.
 
 Roles are groups (created by a data migration) holding these permissions; the code checks
-permissions, never group names, so that a coordinator can compose roles in the admin.
+permissions, not group names, so that a coordinator can compose roles in the admin. The one
+exception is reading network-only practices, which membership of the Partner group grants
+(practices/audience.py decides it, in one place).
 """
 
 from django.contrib.auth import get_user_model
