@@ -31,7 +31,7 @@ def _offered(module):
 
 def test_both_engines_offer_the_same_functions_and_settings():
     assert _offered(postgresql) == _offered(sqlite)
-    settings = {"NAME", "KEEPS_FACET_KEYS", "FENCE"}
+    settings = {"NAME", "KEEPS_FACET_KEYS", "KEEP_SUBQUERY_APART"}
     assert {name: name in vars(sqlite) for name in settings} == dict.fromkeys(settings, True)
     assert (postgresql.NAME, sqlite.NAME) == ("postgresql", "sqlite")
 

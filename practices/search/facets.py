@@ -102,11 +102,11 @@ def _joined_counts(selection, bound=None, audience_counts=None):
         passes = "m0.ok_province" if "ok_province" in flags else f"m0.{terms[0]}"
     limit = f"ORDER BY m0.published_at DESC, m0.id DESC LIMIT {int(bound)}" if bound else ""
     # Not for a search, whose newest matches must come from the listing index in order.
-    fence = engine().FENCE if flags and not bound else ""
+    apart = engine().KEEP_SUBQUERY_APART if flags and not bound else ""
     lookup_links = bool(flags or bound)
     parts, part_params = _facet_parts(selection, lookup_links, bool(bound), skip=reused)
     query = (
-        f"WITH m AS MATERIALIZED (SELECT * FROM ({sql}{fence}) m0 WHERE {passes} {limit}) "
+        f"WITH m AS MATERIALIZED (SELECT * FROM ({sql}{apart}) m0 WHERE {passes} {limit}) "
         + " UNION ALL ".join(parts)
     )
     result = {name: [] for name in FACETS}

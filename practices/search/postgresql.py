@@ -17,7 +17,7 @@ from practices.search.text import is_khmer, like_escape
 NAME = "postgresql"
 KEEPS_FACET_KEYS = True
 # Keeps PostgreSQL from computing a subquery's flags again in the outer filter.
-FENCE = " OFFSET 0"
+KEEP_SUBQUERY_APART = " OFFSET 0"
 SEARCH = PracticeSearch._meta.db_table
 KEYS = FacetKeys._meta.db_table
 YEARS = FacetYears._meta.db_table

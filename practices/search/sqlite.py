@@ -15,7 +15,7 @@ from practices.search.text import is_khmer
 
 NAME = "sqlite"
 KEEPS_FACET_KEYS = False
-FENCE = ""
+KEEP_SUBQUERY_APART = ""  # SQLite computes a subquery once anyway
 FTS = "practices_search_fts"
 TRIGRAM = "practices_search_trigram"
 # Column weights of bm25: a word in the title counts most, then the summary, then the body.
