@@ -15,6 +15,15 @@ def migrate(targets):
     return executor.loader.project_state(targets).apps
 
 
+@pytest.fixture
+def _latest_schema_after():
+    """Bring the database back to the latest migrations, for the tests that follow."""
+    yield
+    executor = MigrationExecutor(connection)
+    migrate(executor.loader.graph.leaf_nodes())
+
+
+@pytest.mark.usefixtures("_latest_schema_after")
 @pytest.mark.django_db(transaction=True)
 def test_answered_flag_becomes_an_answer_as_of_arrival():
     old = migrate(BEFORE)
