@@ -41,11 +41,10 @@ def test_404_page_in_the_visitors_language(client, language, heading):
 
 
 @pytest.fixture
-def erring_client(client, settings):
+def erring_client(english_client, settings):
     settings.ROOT_URLCONF = "tests.test_errors"
-    client.raise_request_exception = False
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
+    english_client.raise_request_exception = False
+    return english_client
 
 
 def test_500_reveals_nothing_internal(erring_client):

@@ -1,19 +1,14 @@
 """Previewing a practice before it is published: the public page, marked, private, uncached."""
 
 import pytest
-from django.utils import translation
 
 from practices import workflow
 from practices.models import Assignment, Stage, Visibility
 from tests.factories import make_member, make_ready_practice
 
+pytestmark = pytest.mark.usefixtures("english")
+
 BANNER = 'class="preview-banner"'
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    with translation.override("en"):
-        yield
 
 
 def preview_url(practice):

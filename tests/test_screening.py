@@ -1,17 +1,12 @@
 from types import SimpleNamespace
 
 import pytest
-from django.utils import translation
 
 from practices import screening
 from practices.models import Assignment, Criterion, Practice, Scoring, Stage
 from tests.factories import make_member, make_practice, make_ready_practice, make_scoring
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def criterion(pk, weight):
