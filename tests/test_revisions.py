@@ -222,6 +222,8 @@ def test_revert_of_a_network_practice_to_a_public_revision_stays_network(english
     assert (practice.results_en, practice.visibility) == ("Forty wells.", Visibility.NETWORK)
     english_client.logout()
     assert english_client.get(public_url("practices:detail", practice.slug)).status_code == 404
+    english_client.force_login(make_member("Partner"))
+    assert english_client.get(public_url("practices:detail", practice.slug)).status_code == 200
 
 
 @pytest.mark.django_db
