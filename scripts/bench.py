@@ -23,7 +23,6 @@ PostgreSQL runs use the database named by BENCH_DATABASE_URL
 import argparse
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,9 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+# Run as `python scripts/bench.py` (and served as `bench`): this folder is on sys.path.
+from serving import gunicorn
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/glgp_bench")
@@ -194,44 +196,6 @@ def application(environ, start_response):
 _wsgi = None
 
 
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def serve(env):
-    port = free_port()
-    env = {**env, "DJANGO_SETTINGS_MODULE": "glgp.settings"}
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--pythonpath",
-            f"{ROOT},{ROOT / 'scripts'}",
-            "bench:application",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(base + BARE_PATH, timeout=1).read()
-            return server, base
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn did not start")
-
-
 def load(url, clients, seconds):
     results, lock = [], threading.Lock()
     stop_at = time.monotonic() + seconds
@@ -262,17 +226,19 @@ def load(url, clients, seconds):
 
 
 def throughput(env, seconds):
-    server, base = serve(env)
-    try:
+    with gunicorn(
+        {**env, "DJANGO_SETTINGS_MODULE": "glgp.settings"},
+        app="bench:application",
+        workers=2,
+        ready=BARE_PATH,
+        args=["--pythonpath", f"{ROOT},{ROOT / 'scripts'}"],
+    ) as base:
         urllib.request.urlopen(base + "/en/practices/", timeout=30).read()  # warm the caches
         report = {}
         for clients in (4, 16):
             for name, path in (("browse", "/en/practices/"), ("bare view", BARE_PATH)):
                 report[f"{name}, {clients} clients"] = load(base + path, clients, seconds)
         return report
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def run(label, database_url, size, args):

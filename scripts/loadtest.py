@@ -9,11 +9,10 @@ throughput, latency percentiles and every non-2xx answer, and exits 1 if any req
 """
 
 import argparse
+import contextlib
 import os
 import re
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -21,59 +20,26 @@ import time
 import urllib.error
 import urllib.request
 from collections import Counter
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+# Run as `python scripts/loadtest.py`: this folder is on sys.path.
+from serving import gunicorn
 
 
-def start_gunicorn(workers):
-    port = free_port()
-    static = tempfile.mkdtemp(prefix="glgp-static-")
-    env = {
-        **os.environ,
-        "DEBUG": "0",
-        "HTTPS": "0",
-        "ALLOWED_HOSTS": "127.0.0.1",
-        "SECRET_KEY": os.environ.get("SECRET_KEY", "load-test-" + "x" * 50),
-        "STATIC_ROOT": static,
-        "LOG_LEVEL": "WARNING",
-    }
-    python = sys.executable
-    subprocess.run(
-        [python, "manage.py", "collectstatic", "--noinput", "-v0"], cwd=ROOT, env=env, check=True
-    )
-    server = subprocess.Popen(
-        [
-            python,
-            "-m",
-            "gunicorn",
-            "glgp.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            return server, base
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    raise SystemExit("gunicorn did not start")
+@contextlib.contextmanager
+def portal(workers):
+    """gunicorn serving the configured database, its static files collected for the run."""
+    with tempfile.TemporaryDirectory(prefix="glgp-static-") as static:
+        env = {
+            **os.environ,
+            "DEBUG": "0",
+            "HTTPS": "0",
+            "ALLOWED_HOSTS": "127.0.0.1",
+            "SECRET_KEY": os.environ.get("SECRET_KEY", "load-test-" + "x" * 50),
+            "STATIC_ROOT": static,
+            "LOG_LEVEL": "WARNING",
+        }
+        with gunicorn(env, workers=workers, collect_static=True) as base:
+            yield base
 
 
 def public_urls(base):
@@ -149,16 +115,9 @@ def main():
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--url", help="a running portal; default: start gunicorn here")
     args = parser.parse_args()
-    server = None
-    base = args.url
-    if not base:
-        server, base = start_gunicorn(args.workers)
-    try:
+    server = contextlib.nullcontext(args.url) if args.url else portal(args.workers)
+    with server as base:
         urls, results = run(base.rstrip("/"), args.clients, args.seconds)
-    finally:
-        if server:
-            server.terminate()
-            server.wait(timeout=10)
     sys.exit(0 if report(urls, results, args.clients, args.seconds) else 1)
 
 

@@ -1,6 +1,11 @@
-"""Build the POST data of an admin change form from the page the admin rendered."""
+"""Admin change forms: their address, and the POST data built from the page the admin rendered."""
 
 from django import forms
+
+
+def change_url(obj):
+    meta = obj._meta
+    return f"/admin/{meta.app_label}/{meta.model_name}/{obj.pk}/change/"
 
 
 def _value(bound):

@@ -2,8 +2,10 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.utils import translation
 
 from practices.models import AdminUnit
+from tests.factories import make_member
 
 
 def _load_units():
@@ -56,3 +58,32 @@ def _fresh_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def english():
+    """Pages and messages in English (the site's default language is Khmer), for tests that
+    read them; modules ask for it with `pytestmark = pytest.mark.usefixtures("english")`."""
+    with translation.override("en"):
+        yield
+
+
+@pytest.fixture
+def english_client(client):
+    """The test client, its requests asking for English (the portal would answer in Khmer)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+    return client
+
+
+@pytest.fixture
+def coordinator_client(db, english_client):
+    """The English client signed in as a coordinator, who is `.user`."""
+    english_client.user = make_member("Coordinator")
+    english_client.force_login(english_client.user)
+    return english_client
+
+
+@pytest.fixture
+def seeded(admin_units):
+    """The sample practices of `seed_demo`, with their people and files."""
+    call_command("seed_demo", stdout=io.StringIO())

@@ -185,29 +185,49 @@ def test_every_url_pattern_is_in_the_table():
     assert sorted(all_patterns() - set(EXPECTED)) == []
 
 
-def actual_statuses(client, world):
+def answers(client, world):
+    """{(label, role): (status, what)}: what a 200 rendered (its first template), where a 302
+    leads."""
     addresses = urls_for(world)
     addresses.update({label: make(world) for label, make in OBJECT_LEVEL.items()})
     table = {}
     for label, url in addresses.items():
-        row = []
         for role in ROLES:
             client.logout()
             if world["users"][role] is not None:
                 client.force_login(world["users"][role])
             response = client.get(url)
-            row.append(response.status_code)
             if getattr(response, "streaming", False):
                 b"".join(response.streaming_content)  # closes it the way a server would
-        table[label] = tuple(row)
+            what = response.templates[0].name if response.templates else None
+            table[label, role] = (response.status_code, response.get("Location", what))
     return table
+
+
+ERROR_PAGES = {"400.html", "403.html", "404.html", "500.html"}
+SIGN_IN_PAGES = {"admin:login": "admin/login.html", "accounts:login": "accounts/login.html"}
+
+
+def misplaced(label, role, status, what):
+    """A 200 that is an error or sign-in page in the place of the page asked for, or a reader
+    the admin does not send to its sign-in page."""
+    if status == 200:
+        return what in ERROR_PAGES or (
+            what in SIGN_IN_PAGES.values() and SIGN_IN_PAGES.get(label) != what
+        )
+    outsider = role in ("anonymous", "partner") and label.startswith("admin")
+    # Signing out of the admin sends one to its front door, which then asks to sign in.
+    sign_in = "/admin/" if label == "admin:logout" else "/admin/login/?next=/admin/"
+    return status == 302 and outsider and not what.startswith(sign_in)
 
 
 @pytest.mark.django_db
 def test_every_url_answers_each_role_as_the_table_says(client, world):
-    actual = actual_statuses(client, world)
+    answered = answers(client, world)
+    actual = {label: tuple(answered[label, role][0] for role in ROLES) for label, _ in answered}
     wrong = {k: (actual.get(k), EXPECTED[k]) for k in EXPECTED if actual.get(k) != EXPECTED[k]}
     assert wrong == {}
+    assert [key for key, answer in answered.items() if misplaced(*key, *answer)] == []
 
 
 def database_state():

@@ -7,7 +7,7 @@ from django.test import Client
 from django.utils.html import strip_tags
 
 from practices.models import Assignment
-from tests.admin_forms import change_form_data
+from tests.admin_forms import change_form_data, change_url
 from tests.factories import make_member, make_ready_practice, make_user
 
 pytestmark = pytest.mark.django_db
@@ -19,10 +19,6 @@ def coordinator(client):
     person = make_member("Coordinator", first_name="Chan", last_name="Sokha")
     client.force_login(person)
     return person
-
-
-def change_url(user):
-    return f"/admin/auth/user/{user.pk}/change/"
 
 
 def post_change(client, user, **changes):

@@ -5,11 +5,9 @@ once; if the seed does not create one of its objects, add a maker to MAKERS belo
 """
 
 import datetime
-import io
 
 import pytest
 from django.contrib import admin
-from django.core.management import call_command
 from django.test import RequestFactory
 from django.urls import reverse
 
@@ -63,11 +61,6 @@ MAKERS = {
         language="en",
     ),
 }
-
-
-@pytest.fixture
-def seeded(admin_units):
-    call_command("seed_demo", stdout=io.StringIO())
 
 
 def example_of(model):

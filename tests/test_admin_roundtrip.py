@@ -6,10 +6,8 @@ assigned documenter while it is being documented), and for the other records cur
 """
 
 import datetime
-import io
 
 import pytest
-from django.core.management import call_command
 from django.forms.models import model_to_dict
 from django.urls import reverse
 
@@ -26,17 +24,12 @@ from practices.models import (
     Stage,
     Theme,
 )
-from tests.admin_forms import change_form_data
+from tests.admin_forms import change_form_data, change_url
 from tests.factories import image_file, make_member, make_partner, make_user, pdf_file
 
 SAMPLES = [spec["slug"] for spec in demo_data.PRACTICES]
 ROLES = ["superuser", "Coordinator", "Documenter"]
 CURATOR_ROLES = ["superuser", "Coordinator"]
-
-
-@pytest.fixture
-def seeded(admin_units):
-    call_command("seed_demo", stdout=io.StringIO())
 
 
 def login(client, role, practice=None):
@@ -79,11 +72,6 @@ def practice_content(pk):
         "note",
     )
     return content
-
-
-def change_url(obj):
-    meta = obj._meta
-    return reverse(f"admin:{meta.app_label}_{meta.model_name}_change", args=[obj.pk])
 
 
 def round_trip(client, obj):

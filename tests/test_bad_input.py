@@ -1,6 +1,7 @@
 """Nasty input never makes a 500: a fixed corpus against every GET endpoint, and property
 tests for the browse filters and the public forms."""
 
+import datetime
 import re
 
 import pytest
@@ -8,6 +9,7 @@ from django.db import connection
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from practices import search
 from practices.filters import PracticeFilter
 from practices.models import Enquiry, Practice
 from practices.views.enquiry import EnquiryForm
@@ -21,7 +23,7 @@ from tests.catalog import (
     urls_for,
     with_segment,
 )
-from tests.factories import make_member
+from tests.factories import add_partner, make_member, make_partner, make_practice, make_theme
 
 # Raw, already percent-encoded values: the client sends them as they are.
 NASTY = [
@@ -143,18 +145,82 @@ FUZZ = settings(
 )
 
 
+# The one practice the filters below are tried on, as each facet filter names it.
+FILTERED = {
+    "theme": "waste",
+    "province": "02",
+    "district": "0201",
+    "level": "commune",
+    "partner": "ccsp",
+    "country": "KH",
+    "status": "ongoing",
+}
+STARTED = 2018  # and ongoing
+# For each filter, values near the practice's, drawn beside arbitrary text.
+NEAR = {
+    "theme": ["waste", "wastes", "Waste"],
+    "province": ["02", "03", "2", "020"],
+    "district": ["0201", "0202", "0301", "02010"],
+    "level": ["commune", "district", "Commune"],
+    "partner": ["ccsp", "ccs"],
+    "country": ["KH", "TH", "kh"],
+    "status": ["ongoing", "ended"],
+    "year_from": ["1950", "2017", "2100", "2101"],
+    "year_to": ["2017", "2018", "1949", "2018.5"],
+    "sort": ["title", "newest", "relevance", "oldest"],
+    "q": ["compost", "market", " "],
+}
+
+
+@pytest.fixture
+def filtered(admin_units):
+    practice = make_practice(
+        title_en="Compost",
+        themes=[make_theme(slug="waste")],
+        units=[admin_units.get(code="020101")],
+        level="commune",
+        country="KH",
+        status="ongoing",
+        start_date=datetime.date(STARTED, 3, 1),
+    )
+    add_partner(practice, make_partner(slug="ccsp"))
+    return practice
+
+
+def keeps(name, value, chosen):
+    """Whether the practice passes the filter `name` = `value` (cleaned), among `chosen`."""
+    if name == "q":  # what a search finds is test_search's; here, that it adds up with the rest
+        return search.filter_matching(Practice.objects.all(), value).exists()
+    if name == "year_from":
+        return True  # an ongoing practice lasts into every year
+    if name == "year_to":
+        return value >= STARTED
+    if name == "district" and not value.startswith(chosen.get("province") or value):
+        return True  # a district outside the chosen province is ignored
+    return FILTERED[name] == value
+
+
 @pytest.mark.django_db
 @FUZZ
 @given(
-    data=st.dictionaries(
-        st.sampled_from(sorted(PracticeFilter.base_filters)),
-        TEXT | st.integers().map(str),
+    data=st.fixed_dictionaries(
+        {},
+        optional={
+            name: st.sampled_from(NEAR[name]) | TEXT | st.integers().map(str)
+            for name in sorted(PracticeFilter.base_filters)
+        },
     )
 )
-def test_browse_filters_accept_anything_without_error(data):
+def test_browse_filters_ignore_malformed_values_and_unknown_ones_find_nothing(filtered, data):
     filterset = PracticeFilter(data, queryset=Practice.objects.all())
     filterset.is_valid()
-    assert isinstance(list(filterset.qs[:5]), list)
+    chosen = {
+        name: value
+        for name, value in filterset.form.cleaned_data.items()
+        if value not in (None, "") and name != "sort"
+    }
+    kept = all(keeps(name, value, chosen) for name, value in chosen.items())
+    assert list(filterset.qs) == ([filtered] if kept else [])
 
 
 @pytest.mark.django_db

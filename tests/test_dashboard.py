@@ -1,26 +1,9 @@
 import pytest
-from django.utils import translation
 
 from practices.models import MappingRound, Stage
-from tests.factories import make_member, make_ready_practice
+from tests.factories import make_ready_practice
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    with translation.override("en"):
-        yield
-
-
-@pytest.fixture
-def coordinator_client(client):
-    coordinator = make_member("Coordinator")
-    client.force_login(coordinator)
-    client.user = coordinator
-    return client
-
-
-def get(client, url):
-    return client.get(url, headers={"accept-language": "en"})
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def practices(n, stage, **overrides):
@@ -32,7 +15,7 @@ def test_dashboard_counts_and_lists(coordinator_client):
     round_ = MappingRound.objects.create(name="2027 call on waste management")
     screening = practices(2, Stage.SCREENING, mapping_round=round_)
     practices(1, Stage.PUBLISHED, mapping_round=round_)
-    response = get(coordinator_client, "/admin/practices/practice/dashboard/")
+    response = coordinator_client.get("/admin/practices/practice/dashboard/")
     context = response.context
     counts = dict(context["stages"])
     assert (counts[Stage.SCREENING], counts[Stage.PUBLISHED], counts[Stage.MAPPED]) == (2, 1, 0)
@@ -62,10 +45,10 @@ def test_list_pages_make_the_same_queries_for_1_and_3_items(
     round_ = MappingRound.objects.create(name="Round")
     practices(1, Stage.SCREENING, mapping_round=round_)
     with CaptureQueriesContext(connection) as one:
-        assert get(coordinator_client, url).status_code == 200
+        assert coordinator_client.get(url).status_code == 200
     practices(2, Stage.SCREENING, mapping_round=round_)
     with django_assert_num_queries(len(one.captured_queries)):
-        assert get(coordinator_client, url).status_code == 200
+        assert coordinator_client.get(url).status_code == 200
 
 
 @pytest.mark.django_db
@@ -75,7 +58,7 @@ def test_change_page_shows_moves_checklist_and_timeline(coordinator_client):
     practice = make_ready_practice(Stage.IN_REVIEW, summary_km="")
     by = coordinator_client.user
     workflow.move(practice, Stage.DOCUMENTING, by=by, note="Add Khmer summary.")
-    response = get(coordinator_client, f"/admin/practices/practice/{practice.pk}/change/")
+    response = coordinator_client.get(f"/admin/practices/practice/{practice.pk}/change/")
     context = response.context
     assert [m["to"] for m in context["moves"]] == [Stage.IN_REVIEW, Stage.ARCHIVED]
     assert [str(m) for m in context["missing_to_publish"]] == ["short summary in Khmer"]
@@ -85,5 +68,5 @@ def test_change_page_shows_moves_checklist_and_timeline(coordinator_client):
 
 @pytest.mark.django_db
 def test_import_template_downloads(coordinator_client):
-    response = get(coordinator_client, "/admin/practices/practice/import-template.csv")
+    response = coordinator_client.get("/admin/practices/practice/import-template.csv")
     assert response.content.decode().splitlines()[0].startswith("title_km,title_en,location")

@@ -3,20 +3,16 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from practices import workflow
 from practices.models import Assignment, Enquiry, MappingRound, Stage
 from tests.factories import make_member, make_practice, make_ready_practice, make_scoring
 from tests.html_tables import table_rows
 
+pytestmark = pytest.mark.usefixtures("english")
+
 DESK = "/admin/practices/practice/dashboard/"
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    with translation.override("en"):
-        yield
 
 
 def signed_in(client, role):
@@ -25,37 +21,33 @@ def signed_in(client, role):
     return user
 
 
-def get(client, url):
-    return client.get(url, headers={"accept-language": "en"})
-
-
 def assign(practice, user, role):
     return Assignment.objects.create(practice=practice, user=user, role=role)
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ["Coordinator", "Screener", "Documenter"])
-def test_each_role_lands_on_its_desk(client, role):
-    signed_in(client, role)
-    response = get(client, "/admin/")
+def test_each_role_lands_on_its_desk(english_client, role):
+    signed_in(english_client, role)
+    response = english_client.get("/admin/")
     assert (response.status_code, response.url) == (302, DESK)
 
 
 @pytest.mark.django_db
-def test_staff_without_a_role_lands_on_every_record_they_may_see(client):
-    client.force_login(make_member("Partner", is_staff=True))
-    response = get(client, "/admin/")
+def test_staff_without_a_role_lands_on_every_record_they_may_see(english_client):
+    english_client.force_login(make_member("Partner", is_staff=True))
+    response = english_client.get("/admin/")
     assert (response.status_code, response.context["desk_url"]) == (200, None)
 
 
 @pytest.mark.django_db
-def test_all_records_stay_a_link_away_from_the_desk(client):
-    signed_in(client, "Screener")
-    desk = get(client, DESK).content.decode()
-    records = get(client, "/admin/records/")
+def test_all_records_stay_a_link_away_from_the_desk(english_client):
+    signed_in(english_client, "Screener")
+    desk = english_client.get(DESK).content.decode()
+    records = english_client.get("/admin/records/")
     assert ('href="/admin/records/"' in desk, records.status_code) == (True, 200)
     assert f'href="{DESK}"' in records.content.decode()
-    changelist = get(client, "/admin/practices/practice/").content.decode()
+    changelist = english_client.get("/admin/practices/practice/").content.decode()
     assert f'<a class="section" href="{DESK}">Your desk</a>' in changelist
 
 
@@ -66,8 +58,8 @@ def returned_from_review(note, **overrides):
 
 
 @pytest.mark.django_db
-def test_coordinator_desk_lists_nominations_enquiries_and_returns(client):
-    signed_in(client, "Coordinator")
+def test_coordinator_desk_lists_nominations_enquiries_and_returns(english_client):
+    signed_in(english_client, "Coordinator")
     nominated = make_practice(stage=Stage.MAPPED, is_public_nomination=True, title_en="Nominee")
     make_practice(stage=Stage.SCREENING, is_public_nomination=True)  # already taken further
     make_practice(stage=Stage.MAPPED)  # entered by the team
@@ -81,7 +73,7 @@ def test_coordinator_desk_lists_nominations_enquiries_and_returns(client):
         answered_at=timezone.now(),
     )
     back = returned_from_review("Add the figures.", title_en="Back again")
-    response = get(client, DESK)
+    response = english_client.get(DESK)
     context = response.context
     assert (context["nominations"]["count"], context["nominations"]["items"]) == (1, [nominated])
     assert [(e.organisation, e.practice) for e in context["enquiries"]["items"]] == [
@@ -97,8 +89,8 @@ def test_coordinator_desk_lists_nominations_enquiries_and_returns(client):
 
 
 @pytest.mark.django_db
-def test_screener_desk_lists_candidates_still_to_score(client):
-    screener = signed_in(client, "Screener")
+def test_screener_desk_lists_candidates_still_to_score(english_client):
+    screener = signed_in(english_client, "Screener")
     waiting = make_ready_practice(Stage.SCREENING, title_en="Waiting")
     draft = make_ready_practice(Stage.SCREENING, title_en="Draft")
     done = make_ready_practice(Stage.SCREENING, title_en="Done")
@@ -108,7 +100,7 @@ def test_screener_desk_lists_candidates_still_to_score(client):
         assign(practice, screener, Assignment.Role.SCREENER)
     make_scoring(draft, screener, submitted=False)
     make_scoring(done, screener)
-    response = get(client, DESK)
+    response = english_client.get(DESK)
     items = response.context["to_score"]["items"]
     assert [(p, p.has_draft) for p in items] == [(waiting, False), (draft, True)]
     rows = [row[:2] for row in table_rows(response, "to-score")]
@@ -119,14 +111,14 @@ def test_screener_desk_lists_candidates_still_to_score(client):
 
 
 @pytest.mark.django_db
-def test_documenter_desk_lists_practices_to_write_with_what_is_written(client):
-    documenter = signed_in(client, "Documenter")
+def test_documenter_desk_lists_practices_to_write_with_what_is_written(english_client):
+    documenter = signed_in(english_client, "Documenter")
     fresh = make_ready_practice(Stage.DOCUMENTING, title_en="Fresh", context_en="", results_en="")
     back = returned_from_review("Add the figures.", title_en="Back")
     published = make_ready_practice(Stage.PUBLISHED)
     for practice in (fresh, back, published):
         assign(practice, documenter, Assignment.Role.DOCUMENTER)
-    response = get(client, DESK)
+    response = english_client.get(DESK)
     rows = table_rows(response, "to-write")
     assert rows == [
         ["Fresh", "Khmer 6/16, English 4/16", ""],
@@ -149,14 +141,16 @@ def fill_desks(coordinator, screener, documenter, n):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ["Coordinator", "Screener", "Documenter"])
-def test_desk_makes_the_same_queries_for_1_and_3_items(client, role, django_assert_num_queries):
+def test_desk_makes_the_same_queries_for_1_and_3_items(
+    english_client, role, django_assert_num_queries
+):
     users = {name: make_member(name) for name in ("Coordinator", "Screener", "Documenter")}
-    client.force_login(users[role])
+    english_client.force_login(users[role])
     fill_desks(users["Coordinator"], users["Screener"], users["Documenter"], 1)
     with CaptureQueriesContext(connection) as one:
-        assert get(client, DESK).status_code == 200
+        assert english_client.get(DESK).status_code == 200
     fill_desks(users["Coordinator"], users["Screener"], users["Documenter"], 2)
     with django_assert_num_queries(len(one.captured_queries)):
-        response = get(client, DESK)
+        response = english_client.get(DESK)
     lists = {"Coordinator": "nominations", "Screener": "to_score", "Documenter": "to_write"}
     assert response.context[lists[role]]["count"] == {"Documenter": 6}.get(role, 3)

@@ -1,17 +1,12 @@
 """The coordinator records how a replication enquiry was answered, from the admin."""
 
 import pytest
-from django.utils import translation
 
 from practices.models import Enquiry
 from tests.admin_forms import change_form_data
 from tests.factories import make_member, make_practice
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.fixture

@@ -1,20 +1,15 @@
 import contextlib
 import os
-import subprocess
-import sys
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
 from django.db import OperationalError, connection
 from django.urls import path
 
+from scripts.serving import gunicorn
 from tests.tcp_proxy import TcpProxy
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def boom(request):
@@ -46,11 +41,10 @@ def test_404_page_in_the_visitors_language(client, language, heading):
 
 
 @pytest.fixture
-def erring_client(client, settings):
+def erring_client(english_client, settings):
     settings.ROOT_URLCONF = "tests.test_errors"
-    client.raise_request_exception = False
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    return client
+    english_client.raise_request_exception = False
+    return english_client
 
 
 def test_500_reveals_nothing_internal(erring_client):
@@ -94,40 +88,11 @@ def portal_behind_a_cuttable_database(django_db_setup, django_db_blocker, tmp_pa
         "DATABASE_URL": f"postgres://{db['USER']}@127.0.0.1:{proxy.port}/{db['NAME']}",
         "DB_CONNECT_TIMEOUT": "2",
     }
-    subprocess.run(
-        [sys.executable, "manage.py", "collectstatic", "--noinput", "-v0"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
-    port = 18000 + os.getpid() % 1000
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "glgp.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            "1",
-            "--log-level",
-            "warning",
-        ],
-        cwd=ROOT,
-        env=env,
-    )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(50):
-        try:
-            urllib.request.urlopen(base + "/healthz", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    yield base, proxy
-    server.terminate()
-    server.wait(timeout=10)
-    proxy.stop()
+    try:
+        with gunicorn(env, port=18000 + os.getpid() % 1000, collect_static=True) as base:
+            yield base, proxy
+    finally:
+        proxy.stop()
 
 
 def test_outage_answers_503_and_recovers_by_itself(portal_behind_a_cuttable_database):

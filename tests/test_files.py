@@ -53,8 +53,11 @@ def test_files_of_unpublished_or_internal_practices_do_not_leak(client, practice
     practice = make_practice(**practice_fields)
     photo = photo_of(practice)
     document = Document.objects.create(practice=practice, file=pdf_file())
-    statuses = [client.get(photo.image.url).status_code, client.get(document.file.url).status_code]
-    assert statuses == [404, 404]
+    urls = [photo.image.url, document.file.url]
+    statuses = [fetched(client, url)[0] for url in urls]
+    client.force_login(make_member("Coordinator"))
+    served = [(status, start) for status, _cache, start in (fetched(client, u) for u in urls)]
+    assert (statuses, served) == ([404, 404], [(200, b"\x89PNG"), (200, b"%PDF")])
 
 
 @pytest.mark.django_db
@@ -92,7 +95,8 @@ def test_documents_are_downloads_under_their_title(client):
     ],
 )
 def test_unknown_or_escaping_paths_are_404(client, path):
-    assert client.get(path).status_code == 404
+    response = client.get(path)
+    assert (response.status_code, response.templates[0].name) == (404, "404.html")
 
 
 # Who may fetch which file: exactly those who may see its practice (permissions.may_see).
@@ -150,16 +154,17 @@ def test_files_are_served_to_exactly_those_who_may_see_the_practice(client, role
 
     if role in MAY_SEE[state]:
         cache = "public, max-age=3600" if state == "published public" else "private, no-store"
-        assert answers == [(200, cache)] * 3
+        assert answers == [(200, cache, b"\x89PNG"), (200, cache, b"RIFF"), (200, cache, b"%PDF")]
     else:
-        assert [status for status, _ in answers] == [404] * 3
+        assert [answer[0] for answer in answers] == [404] * 3
 
 
 def fetched(client, url):
+    """Status, Cache-Control and first four bytes; the file is read to the end, which closes it
+    the way a server would."""
     response = client.get(url)
-    if response.streaming:
-        body(response)  # read to the end, which closes the file the way a server would
-    return response.status_code, response.get("Cache-Control")
+    content = body(response) if response.streaming else response.content
+    return response.status_code, response.get("Cache-Control"), content[:4]
 
 
 @pytest.mark.django_db

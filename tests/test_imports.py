@@ -3,21 +3,15 @@ import re
 
 import pytest
 import tablib
-from django.utils import translation
 
 from practices import imports
 from practices.models import Practice, Source, Stage, StageChange
 from tests.factories import make_member, make_practice, make_theme
 from tests.html_tables import table_rows
 
+pytestmark = pytest.mark.usefixtures("english")
+
 HEADERS = [column for column, _required, _help in imports.COLUMNS]
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    """Messages are checked in English; the site's default language is Khmer."""
-    with translation.override("en"):
-        yield
 
 
 def sheet(*rows):

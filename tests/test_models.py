@@ -9,11 +9,7 @@ from practices import audience
 from practices.models import Practice, Stage, Visibility
 from tests.factories import make_practice, make_user
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def errors_of(practice):
@@ -81,8 +77,6 @@ def test_slug_from_english_title_and_unique():
 @pytest.mark.django_db
 def test_empty_language_falls_back_to_the_other():
     practice = make_practice(title_en="", title_km="ទឹកស្អាត")
-    from django.utils import translation
-
     with translation.override("en"):
         assert practice.title == "ទឹកស្អាត"
 

@@ -1,17 +1,12 @@
 import pytest
 from django.core import mail
-from django.utils import translation
 
 from practices.models import Practice, Source, Stage, StageChange
 from tests.factories import make_member, make_theme
 
+pytestmark = pytest.mark.usefixtures("english")
+
 URL = "/en/nominate/"
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

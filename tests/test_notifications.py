@@ -1,18 +1,18 @@
 import pytest
 from django.core import mail
 from django.db import transaction
-from django.utils import translation
 
 from practices import workflow
 from practices.models import Assignment, Stage
 from tests.factories import make_member, make_ready_practice
 
+pytestmark = pytest.mark.usefixtures("english")
+
 
 @pytest.fixture(autouse=True)
-def _english(settings):
+def _coordinators_shared_address(settings):
+    """Coordinators' notices also go to the address the settings name."""
     settings.COORDINATOR_EMAILS = ["desk@example.org"]
-    with translation.override("en"):
-        yield
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ def world():
         add_partner(practice, org)
     photo = Photo.objects.create(practice=network, image=image_file())
     document = Document.objects.create(practice=network, file=pdf_file())
-    return {"network": network, "photo": photo, "document": document}
+    return {"public": public, "network": network, "photo": photo, "document": document}
 
 
 # Pages that list practices: the network practice is listed, marked, for a partner only.
@@ -53,14 +53,15 @@ LISTINGS = {
     "home in Khmer": "/km/",
     "browse in Khmer": "/km/practices/",
 }
-# Addresses of the network practice itself: 200 for a partner, 404 for everyone else.
+# Addresses of the network practice itself: 200 for a partner (with what it serves), 404 for
+# everyone else.
 OWN = {
-    "practice page": lambda w: "/en/practices/network/",
-    "enquiry form": lambda w: "/en/practices/network/replicate/",
-    "photo": lambda w: w["photo"].image.url,
-    "thumbnail": lambda w: thumbnails.thumbnail_url(w["photo"], 320),
-    "document": lambda w: w["document"].file.url,
-    "PDF": lambda w: "/en/practices/network/pdf/",
+    "practice page": (lambda w: "/en/practices/network/", "text/html"),
+    "enquiry form": (lambda w: "/en/practices/network/replicate/", "text/html"),
+    "photo": (lambda w: w["photo"].image.url, "image/png"),
+    "thumbnail": (lambda w: thumbnails.thumbnail_url(w["photo"], 320), "image/webp"),
+    "document": (lambda w: w["document"].file.url, "application/pdf"),
+    "PDF": (lambda w: "/en/practices/network/pdf/", "application/pdf"),
 }
 READERS = ["anonymous", "partner", "partner signed out"]
 
@@ -99,9 +100,11 @@ def test_listings_show_network_practices_to_signed_in_partners_only(client, worl
     response, body = read(client, LISTINGS[surface], reader)
     text = body.decode()
     shown = (HIDDEN in text, MARK in text)
+    public = "Open compost"
     if surface.endswith("in Khmer"):  # the Khmer page shows the Khmer title
         shown = (world["network"].title_km in text, 'class="badge network"' in text)
-    assert response.status_code == 200
+        public = world["public"].title_km
+    assert (response.status_code, public in text) == (200, True)
     assert shown == ((True, True) if reader == "partner" else (False, False))
 
 
@@ -112,9 +115,15 @@ def test_the_network_practice_and_its_files_for_signed_in_partners_only(
 ):
     if surface == "PDF" and not pdf.available():
         pytest.skip("WeasyPrint cannot run here")
-    response, body = read(client, OWN[surface](world), reader)
-    assert response.status_code == (200 if reader == "partner" else 404)
-    if surface == "practice page" and reader == "partner":
+    address, served = OWN[surface]
+    response, body = read(client, address(world), reader)
+    if reader != "partner":
+        assert (response.status_code, response.templates[0].name) == (404, "404.html")
+        return
+    assert (response.status_code, response["Content-Type"].split(";")[0]) == (200, served)
+    if served == "text/html":
+        assert HIDDEN in body.decode()
+    if surface == "practice page":
         assert MARK in body.decode()
 
 
@@ -172,8 +181,11 @@ def test_a_page_cached_for_a_partner_is_never_served_to_anyone_else(world, page,
 
     url = FRAGMENTS[page].format(lang=lang)
     title = world["network"].title_km if lang == "km" else HIDDEN
+    public = world["public"].title_km if lang == "km" else "Open compost"
     partner, anonymous = Client(), Client()
     sign_in(partner)
     first = partner.get(url).content.decode()
-    later = anonymous.get(url).content.decode()
-    assert (title in first, title in later) == (True, False)
+    later = anonymous.get(url)
+    assert (title in first, public in first) == (True, True)
+    assert (later.status_code, public in later.content.decode()) == (200, True)
+    assert title not in later.content.decode()

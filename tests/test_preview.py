@@ -1,19 +1,14 @@
 """Previewing a practice before it is published: the public page, marked, private, uncached."""
 
 import pytest
-from django.utils import translation
 
 from practices import workflow
 from practices.models import Assignment, Stage, Visibility
 from tests.factories import make_member, make_ready_practice
 
+pytestmark = pytest.mark.usefixtures("english")
+
 BANNER = 'class="preview-banner"'
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    with translation.override("en"):
-        yield
 
 
 def preview_url(practice):
@@ -65,7 +60,8 @@ def test_preview_is_never_served_from_or_stored_in_the_public_cache(client):
     coordinator = make_member("Coordinator")
     practice = make_ready_practice(Stage.PUBLISHED, title_en="First title")
     public = f"/en/practices/{practice.slug}/"
-    assert BANNER not in client.get(public).content.decode()  # the public page, now cached
+    first = client.get(public).content.decode()  # the public page, now cached
+    assert ("<h1>First title</h1>" in first, BANNER in first) == (True, False)
     client.force_login(coordinator)
     assert BANNER in client.get(preview_url(practice)).content.decode()
     workflow.move(practice, Stage.DOCUMENTING, by=coordinator, note="Rename it.")
@@ -79,11 +75,12 @@ def test_preview_is_never_served_from_or_stored_in_the_public_cache(client):
 
 @pytest.mark.django_db
 def test_a_published_public_page_stays_free_of_the_preview_after_one(client):
-    practice = make_ready_practice(Stage.PUBLISHED)
+    practice = make_ready_practice(Stage.PUBLISHED, title_en="Clean water")
     client.force_login(make_member("Coordinator"))
-    client.get(preview_url(practice))
+    assert BANNER in client.get(preview_url(practice)).content.decode()
     client.logout()
-    assert BANNER not in client.get(f"/en/practices/{practice.slug}/").content.decode()
+    html = client.get(f"/en/practices/{practice.slug}/").content.decode()
+    assert ("<h1>Clean water</h1>" in html, BANNER in html) == (True, False)
 
 
 @pytest.mark.django_db

@@ -1,42 +1,19 @@
 import pytest
-from django.utils import translation
 
 from practices import revisions
 from practices.models import Practice, Stage
-from tests.admin_forms import change_form_data
+from tests.admin_forms import change_form_data, change_url
 from tests.factories import make_member, make_ready_practice
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    with translation.override("en"):
-        yield
-
-
-def change_url(practice):
-    return f"/admin/practices/practice/{practice.pk}/change/"
-
-
-def get(client, url):
-    return client.get(url, headers={"accept-language": "en"})
-
-
-def post(client, url, data):
-    return client.post(url, data, headers={"accept-language": "en"})
-
-
-@pytest.fixture
-def coordinator_client(client):
-    client.force_login(make_member("Coordinator"))
-    return client
+pytestmark = pytest.mark.usefixtures("english")
 
 
 @pytest.mark.django_db
 def test_admin_save_is_a_revision_with_its_author(coordinator_client):
     practice = make_ready_practice(Stage.DOCUMENTING)
-    page = get(coordinator_client, change_url(practice))
-    response = post(
-        coordinator_client, change_url(practice), change_form_data(page, results_en="More water.")
+    page = coordinator_client.get(change_url(practice))
+    response = coordinator_client.post(
+        change_url(practice), change_form_data(page, results_en="More water.")
     )
     assert response.status_code == 302
     practice.refresh_from_db()
@@ -50,19 +27,21 @@ def test_admin_save_is_a_revision_with_its_author(coordinator_client):
 
 
 @pytest.mark.django_db
-def test_second_of_two_concurrent_edits_is_refused(client):
+def test_second_of_two_concurrent_edits_is_refused(english_client):
     practice = make_ready_practice(Stage.DOCUMENTING)
     first, second = make_member("Coordinator"), make_member("Coordinator")
-    client.force_login(first)
-    first_page = get(client, change_url(practice))
-    client.force_login(second)
-    second_page = get(client, change_url(practice))
+    english_client.force_login(first)
+    first_page = english_client.get(change_url(practice))
+    english_client.force_login(second)
+    second_page = english_client.get(change_url(practice))
 
-    client.force_login(first)
-    saved = post(client, change_url(practice), change_form_data(first_page, results_en="First."))
-    client.force_login(second)
-    refused = post(
-        client, change_url(practice), change_form_data(second_page, results_en="Second.")
+    english_client.force_login(first)
+    saved = english_client.post(
+        change_url(practice), change_form_data(first_page, results_en="First.")
+    )
+    english_client.force_login(second)
+    refused = english_client.post(
+        change_url(practice), change_form_data(second_page, results_en="Second.")
     )
 
     assert (saved.status_code, refused.status_code) == (302, 200)
@@ -82,10 +61,8 @@ def test_revert_restores_the_earlier_content_as_a_new_revision(coordinator_clien
     practice.save()
     before = practice.history.count()
 
-    response = post(
-        coordinator_client,
-        f"/admin/practices/practice/{practice.pk}/revisions/{earlier.pk}/",
-        {},
+    response = coordinator_client.post(
+        f"/admin/practices/practice/{practice.pk}/revisions/{earlier.pk}/", {}
     )
 
     assert response.status_code == 302
@@ -119,8 +96,8 @@ def test_readable_diff_between_revisions(coordinator_client):
         ("results_en", "<del>Forty</del> <ins>Sixty</ins> wells were dug."),
         ("contact_name", "<del>Sok Dara</del> <ins>Chan Sophea</ins>"),
     ]
-    page = get(
-        coordinator_client, f"/admin/practices/practice/{practice.pk}/revisions/{earlier.pk}/"
+    page = coordinator_client.get(
+        f"/admin/practices/practice/{practice.pk}/revisions/{earlier.pk}/"
     )
     assert "<del>Forty</del> <ins>Sixty</ins> wells were dug." in page.content.decode()
 
@@ -129,8 +106,8 @@ def test_readable_diff_between_revisions(coordinator_client):
 def test_built_in_revert_cannot_change_the_stage(coordinator_client):
     practice = make_ready_practice(Stage.PUBLISHED)
     earlier = practice.history.first()
-    response = post(
-        coordinator_client, f"/admin/practices/practice/{practice.pk}/history/{earlier.pk}/", {}
+    response = coordinator_client.post(
+        f"/admin/practices/practice/{practice.pk}/history/{earlier.pk}/", {}
     )
     assert response.status_code == 302
     assert Practice.objects.get(pk=practice.pk).stage == Stage.PUBLISHED
@@ -218,11 +195,11 @@ def signed_in(client, role, practice):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("role", ["Documenter", "Coordinator"])
-def test_revert_restores_content_and_leaves_curation_as_it_is(client, role):
+def test_revert_restores_content_and_leaves_curation_as_it_is(english_client, role):
     practice, earlier = practice_with_an_older_curation()
     decided = curation(practice)
 
-    response = post(signed_in(client, role, practice), revision_url(practice, earlier), {})
+    response = signed_in(english_client, role, practice).post(revision_url(practice, earlier), {})
 
     assert response.status_code == 302
     practice.refresh_from_db()
@@ -230,7 +207,7 @@ def test_revert_restores_content_and_leaves_curation_as_it_is(client, role):
 
 
 @pytest.mark.django_db
-def test_revert_of_a_network_practice_to_a_public_revision_stays_network(client):
+def test_revert_of_a_network_practice_to_a_public_revision_stays_network(english_client):
     from practices.models import Visibility
     from tests.factories import public_url
 
@@ -239,18 +216,20 @@ def test_revert_of_a_network_practice_to_a_public_revision_stays_network(client)
     practice.visibility, practice.results_en = Visibility.NETWORK, "Sixty wells."
     practice.save()
 
-    post(signed_in(client, "Coordinator", practice), revision_url(practice, earlier), {})
+    signed_in(english_client, "Coordinator", practice).post(revision_url(practice, earlier), {})
 
     practice.refresh_from_db()
     assert (practice.results_en, practice.visibility) == ("Forty wells.", Visibility.NETWORK)
-    client.logout()
-    assert client.get(public_url("practices:detail", practice.slug)).status_code == 404
+    english_client.logout()
+    assert english_client.get(public_url("practices:detail", practice.slug)).status_code == 404
+    english_client.force_login(make_member("Partner"))
+    assert english_client.get(public_url("practices:detail", practice.slug)).status_code == 200
 
 
 @pytest.mark.django_db
-def test_compare_offers_content_only(client):
+def test_compare_offers_content_only(english_client):
     practice, earlier = practice_with_an_older_curation()
-    page = get(signed_in(client, "Coordinator", practice), revision_url(practice, earlier))
+    page = signed_in(english_client, "Coordinator", practice).get(revision_url(practice, earlier))
     assert [row["name"] for row in page.context["rows"]] == ["results_en"]
 
 
@@ -266,14 +245,14 @@ def test_revision_dates_are_local_time_in_one_format(coordinator_client):
     practice.save()
     local = "2026-12-01 10:54"  # Phnom Penh is UTC+7
 
-    page = get(coordinator_client, revision_url(practice, earlier))
-    post(coordinator_client, revision_url(practice, earlier), {})
+    page = coordinator_client.get(revision_url(practice, earlier))
+    coordinator_client.post(revision_url(practice, earlier), {})
 
     assert page.context["title"] == f"Revision of {local}"
     assert f"Revision of {local} by" in page.content.decode()
     practice.refresh_from_db()
     assert practice.history.first().history_change_reason == f"Reverted to the revision of {local}"
-    followed = get(coordinator_client, change_url(practice))
+    followed = coordinator_client.get(change_url(practice))
     messages = [str(m) for m in followed.context["messages"]]
     assert messages == [f"Reverted to the revision of {local}."]
 
@@ -281,6 +260,6 @@ def test_revision_dates_are_local_time_in_one_format(coordinator_client):
 @pytest.mark.django_db
 def test_revision_history_list_has_no_inline_style(coordinator_client):
     practice = make_ready_practice(Stage.DOCUMENTING)
-    html = get(coordinator_client, f"/admin/practices/practice/{practice.pk}/history/")
+    html = coordinator_client.get(f"/admin/practices/practice/{practice.pk}/history/")
     html = html.content.decode()
     assert (" style=" in html, "/static/css/admin.css" in html) == (False, True)

@@ -1,17 +1,12 @@
 from types import SimpleNamespace
 
 import pytest
-from django.utils import translation
 
 from practices import screening
 from practices.models import Assignment, Criterion, Practice, Scoring, Stage
 from tests.factories import make_member, make_practice, make_ready_practice, make_scoring
 
-
-@pytest.fixture(autouse=True)
-def _english():
-    with translation.override("en"):
-        yield
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def criterion(pk, weight):
@@ -167,3 +162,11 @@ def test_only_assigned_screeners_score(client):
     outsider = make_member("Screener")
     client.force_login(outsider)
     assert client.get(f"/admin/practices/practice/{practice.pk}/score/").status_code == 404
+    screener = make_member("Screener")
+    Assignment.objects.create(practice=practice, user=screener, role=Assignment.Role.SCREENER)
+    client.force_login(screener)
+    page = client.get(f"/admin/practices/practice/{practice.pk}/score/")
+    assert (page.status_code, page.templates[0].name) == (
+        200,
+        "admin/practices/practice/score.html",
+    )

@@ -43,10 +43,19 @@ def https(settings):
 
 @pytest.mark.django_db
 @pytest.mark.usefixtures("https")
-@pytest.mark.parametrize("url", ["/en/", "/km/", "/en/practices/"])
-def test_public_pages(client, url):
+@pytest.mark.parametrize(
+    ("url", "template"),
+    [
+        ("/en/", "practices/home.html"),
+        ("/km/", "practices/home.html"),
+        ("/en/practices/", "practices/list.html"),
+    ],
+)
+def test_public_pages(client, url, template):
     response = client.get(url, secure=True)
-    assert response.status_code == 200
+    html = response.content.decode()
+    assert (response.status_code, response.templates[0].name) == (200, template)
+    assert f'<html lang="{url[1:3]}">' in html
     assert_secure_headers(response)
 
 
@@ -54,22 +63,42 @@ def test_public_pages(client, url):
 @pytest.mark.usefixtures("https")
 def test_error_page(client):
     response = client.get("/en/no-such-page/", secure=True)
-    assert response.status_code == 404
+    assert (response.status_code, "Page not found" in response.content.decode()) == (404, True)
     assert_secure_headers(response)
 
 
 @pytest.mark.django_db
 @pytest.mark.usefixtures("https")
-def test_admin_pages_with_inline_scripts_carry_the_nonce(client):
+@pytest.mark.parametrize(
+    ("url", "template"),
+    [
+        ("/admin/login/", "admin/login.html"),
+        ("/admin/practices/practice/dashboard/", "admin/practices/practice/dashboard.html"),
+        ("/admin/practices/practice/add/", "admin/practices/practice/change_form.html"),
+    ],
+)
+def test_admin_pages_carry_the_headers_and_any_inline_script_the_nonce(client, url, template):
+    if url != "/admin/login/":
+        client.force_login(make_user(is_staff=True, is_superuser=True))
+    response = client.get(url, secure=True)
+    assert (response.status_code, response.templates[0].name) == (200, template)
+    assert_secure_headers(response)
+    found = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"])
+    nonce = found.group(1) if found else "(no nonce in the policy)"
+    inline = re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>", response.content.decode())
+    assert [attrs for attrs in inline if f'nonce="{nonce}"' not in attrs] == []
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("https")
+def test_admin_redirect_to_the_desk_carries_the_headers(client):
     client.force_login(make_user(is_staff=True, is_superuser=True))
-    for url in ["/admin/", "/admin/practices/practice/add/", "/admin/login/"]:
-        response = client.get(url, secure=True)
-        assert response.status_code in (200, 302), url
-        assert_secure_headers(response)
-        found = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"])
-        nonce = found.group(1) if found else "(no nonce in the policy)"
-        inline = re.findall(r"<script(?![^>]*\bsrc=)([^>]*)>", response.content.decode())
-        assert [attrs for attrs in inline if f'nonce="{nonce}"' not in attrs] == [], url
+    response = client.get("/admin/", secure=True)
+    assert (response.status_code, response["Location"]) == (
+        302,
+        "/admin/practices/practice/dashboard/",
+    )
+    assert_secure_headers(response)
 
 
 @pytest.mark.django_db
@@ -79,11 +108,16 @@ def test_session_and_csrf_cookies_are_secure_and_httponly(client):
     response = client.post(
         "/admin/login/", {"username": "coordinator", "password": "pw-for-tests-only"}, secure=True
     )
-    cookie = response.cookies["sessionid"]
-    assert (cookie["secure"], cookie["httponly"], cookie["samesite"]) == (True, True, "Lax")
+    assert (response.status_code, response["Location"]) == (302, "/km/accounts/home/")
+    flags = {
+        name: (cookie["secure"], cookie["httponly"], cookie["samesite"])
+        for name, cookie in response.cookies.items()
+    }
+    assert flags == {"sessionid": (True, True, "Lax"), "csrftoken": (True, True, "Lax")}
 
 
 @pytest.mark.django_db
 def test_public_pages_set_no_csrf_cookie(client):
     response = client.get("/en/")
+    assert (response.status_code, response.templates[0].name) == (200, "practices/home.html")
     assert "csrftoken" not in response.cookies

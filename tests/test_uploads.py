@@ -8,13 +8,14 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
-from django.utils import translation
 from PIL import Image
 
 from practices import uploads
 from practices.models import Document, Photo, Stage
-from tests.admin_forms import change_form_data
+from tests.admin_forms import change_form_data, change_url
 from tests.factories import image_file, make_member, make_practice, make_ready_practice, pdf_file
+
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def codes(exc):
@@ -156,12 +157,6 @@ BAD_PHOTOS = {
 }
 
 
-@pytest.fixture(autouse=True)
-def _english():
-    with translation.override("en"):
-        yield
-
-
 @pytest.mark.django_db
 @pytest.mark.parametrize("case", BAD_PHOTOS)
 def test_bad_photo_refused_by_the_form_and_nothing_written(case, settings):
@@ -233,26 +228,17 @@ def test_good_photo_is_reencoded_on_save(settings):
     assert (photo.width, photo.height, photo.caption_km) == (40, 30, "រូប")
 
 
-def change_url(obj):
-    meta = obj._meta
-    return f"/admin/{meta.app_label}/{meta.model_name}/{obj.pk}/change/"
-
-
 @pytest.mark.django_db
-def test_refused_photo_in_the_practice_form_keeps_what_was_typed(client, settings):
-    from practices.models import Practice, Stage
-    from tests.admin_forms import change_form_data
-    from tests.factories import make_member, make_ready_practice
+def test_refused_photo_in_the_practice_form_keeps_what_was_typed(coordinator_client, settings):
+    from practices.models import Practice
 
     settings.MAX_IMAGE_BYTES = 20_000
     practice = make_ready_practice(Stage.DOCUMENTING)
-    client.force_login(make_member("Coordinator"))
-    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
-    page = client.get(change_url(practice))
+    page = coordinator_client.get(change_url(practice))
     data = change_form_data(page, results_en="Typed before the photo.")
     data.update({"photos-TOTAL_FORMS": "1", "photos-0-image": noise_png()})
     data["photos-0-caption_en"] = "The market at dawn"
-    response = client.post(change_url(practice), data)
+    response = coordinator_client.post(change_url(practice), data)
     assert response.status_code == 200
     [photo_form] = response.context["inline_admin_formsets"][-2].formset.forms
     assert " ".join(photo_form.errors["image"]).startswith("This file is ")
@@ -266,7 +252,6 @@ def test_refused_photo_in_the_practice_form_keeps_what_was_typed(client, setting
 @pytest.mark.django_db
 def test_partner_logo_is_checked_when_it_arrives(admin_client):
     from practices.models import Partner
-    from tests.admin_forms import change_form_data
     from tests.factories import make_partner
 
     partner = make_partner(logo=image_file("logo.png"))

@@ -90,6 +90,8 @@ def test_public_pages_of_other_objects_are_still_linked(client):
 def test_unknown_objects_are_404(client, object_id):
     content_type = ContentType.objects.get_for_model(Practice)
     client.force_login(make_member("Coordinator"))
+    known = make_practice()
+    assert where(on_site(client, known)) == (302, f"http://testserver{known.get_absolute_url()}")
     assert client.get(f"/admin/r/{content_type.pk}/{object_id}/").status_code == 404
 
 

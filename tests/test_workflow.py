@@ -1,9 +1,10 @@
 import pytest
-from django.utils import translation
 
 from practices import workflow
 from practices.models import Assignment, Practice, Stage, StageChange
 from tests.factories import make_member, make_ready_practice, make_scoring
+
+pytestmark = pytest.mark.usefixtures("english")
 
 S = Stage
 ROLES = ["Coordinator", "Screener", "Documenter", "Partner"]
@@ -25,13 +26,6 @@ COORDINATOR_MOVES = {
 ALLOWED = {(*move, "Coordinator") for move in COORDINATOR_MOVES} | {
     (S.DOCUMENTING, S.IN_REVIEW, "Documenter")
 }
-
-
-@pytest.fixture(autouse=True)
-def _english():
-    """Messages are checked in English; the site's default language is Khmer."""
-    with translation.override("en"):
-        yield
 
 
 def snapshot(practice):
