@@ -9,9 +9,9 @@ from django.db import connection
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from practices import search
 from practices.filters import PracticeFilter
 from practices.models import Enquiry, Practice
+from practices.search import queries
 from practices.views.enquiry import EnquiryForm
 from practices.views.nominate import NominationForm
 from tests.catalog import (
@@ -190,7 +190,7 @@ def filtered(admin_units):
 def keeps(name, value, chosen):
     """Whether the practice passes the filter `name` = `value` (cleaned), among `chosen`."""
     if name == "q":  # what a search finds is test_search's; here, that it adds up with the rest
-        return search.filter_matching(Practice.objects.all(), value).exists()
+        return queries.filter_matching(Practice.objects.all(), value).exists()
     if name == "year_from":
         return True  # an ongoing practice lasts into every year
     if name == "year_to":
