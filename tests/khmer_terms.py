@@ -25,6 +25,8 @@ DA, TA = "\u17d2\u178a", "\u17d2\u178f"  # ្ដ and ្ត
 KHMER_DIGIT = "[\u17e0-\u17e9]"
 # A comma between Khmer digits: a decimal comma (២,៨) or the interface's old grouping (១,២៣៤).
 COMMA_IN_NUMBER = re.compile(f"{KHMER_DIGIT},{KHMER_DIGIT}")
+# Thousands grouped by a plain space (១ ២៤០): the portal's format groups with a no-break space.
+PLAIN_SPACE_GROUP = re.compile(f"{KHMER_DIGIT} {KHMER_DIGIT}{{3}}(?!{KHMER_DIGIT})")
 # ";" with Khmer on its side, once HTML entities (&nbsp;) and a quoted ";" (the import's list
 # separator, named as a character) are out of the way.
 ENTITY = re.compile(r"&#?\w+;|“;”")
@@ -59,10 +61,14 @@ def problems(text, terms):
     for word in terms.da_words:
         if _holds(text, word.replace(DA, TA), ()):
             found.append(f"'{word.replace(DA, TA)}' written with TA: write '{word}'")
-    if SEMICOLON.search(ENTITY.sub("", text)):
-        found.append("';' in a Khmer sentence")
+    if match := SEMICOLON.search(ENTITY.sub("", text)):
+        found.append(f"';' in a Khmer sentence ('{match.group().strip()}')")
     if match := COMMA_IN_NUMBER.search(text):
         found.append(f"a comma inside a number ('{match.group()}')")
+    if match := PLAIN_SPACE_GROUP.search(text):
+        found.append(
+            f"thousands grouped by a plain space ('{match.group()}'): use a no-break space"
+        )
     return found
 
 
