@@ -238,3 +238,22 @@ def test_invitation_mail_follows_the_glossary(db, django_capture_on_commit_callb
     (message,) = mail.outbox
     assert_follows_the_glossary([("invitation e-mail", f"{message.subject}\n{message.body}")])
     assert "អ្នកវាយតម្លៃ" in message.body
+
+
+def test_a_contact_not_yet_in_khmer_is_marked_on_the_khmer_page(client, admin_units):
+    from tests.factories import make_ready_practice
+
+    both = make_ready_practice(Stage.PUBLISHED, contact_is_public=True)
+    both.contact_name_km, both.contact_role_km = "សុខ ដារា", "ស្មៀនឃុំ"
+    both.contact_role_en, both.contact_organisation_km = "Commune clerk", "ក្រុមប្រឹក្សាឃុំ"
+    both.contact_organisation_en = "Commune council"
+    both.save()
+    english_only = make_ready_practice(Stage.PUBLISHED, contact_is_public=True)
+    english_only.contact_role_en = "Commune clerk"
+    english_only.save()
+    note = "មិនទាន់បានសរសេរជាភាសាខ្មែរនៅឡើយ។ បង្ហាញជាភាសាអង់គ្លេស។"
+    pages = [rendered(client, f"/km/practices/{p.slug}/") for p in (both, english_only)]
+    assert [(note in page, "Commune clerk" in page, "ស្មៀនឃុំ" in page) for page in pages] == [
+        (False, False, True),
+        (True, True, False),
+    ]
