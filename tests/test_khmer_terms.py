@@ -165,6 +165,7 @@ def public_pages(samples):
         "/km/nominate/thanks/",
         f"/km/practices/{practice.slug}/replicate/",
         f"/km/practices/{practice.slug}/replicate/sent/",
+        "/km/feeds/practices.rss",
     ]
     published = [p for p in samples if p.stage == Stage.PUBLISHED and p.visibility == "public"]
     return pages + [f"/km/practices/{p.slug}/" for p in published]
