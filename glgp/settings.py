@@ -190,6 +190,9 @@ AXES_ENABLE_ACCESS_FAILURE_LOG = True  # every failed attempt is kept, not only 
 ## I18N
 
 LANGUAGE_CODE = "km"  # a visitor with no preference reads Khmer
+# The Khmer number format (glgp/formats/km/formats.py): no-break space for thousands, point
+# for decimals, in interface and content alike.
+FORMAT_MODULE_PATH = ["glgp.formats"]
 LANGUAGES = [("km", _("Khmer")), ("en", _("English"))]
 # locale/ is the project's own catalogue (makemessages); upstream/locale/ translates strings of
 # Django's admin and the admin's packages, which makemessages does not see. The first one wins.

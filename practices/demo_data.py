@@ -2,7 +2,11 @@
 
 Every text here was written for the portal and is illustrative: places and programmes are real
 enough to make the examples recognisable, but figures, people and contact details are invented.
-Each practice is keyed by its slug; `text` maps a translated field to its (Khmer, English) pair.
+Each practice is keyed by its slug; `text` maps a translated field to its (Khmer, English) pair,
+as do the contact's name, role and organisation, the photos' captions and their credit. A
+Cambodian name is written in Khmer; a foreign person keeps their own name in both. The Khmer
+follows the glossary (locale/km/terms.toml); numbers group thousands with a no-break space,
+as the portal's number format does, and never take a comma as a decimal mark.
 """
 
 import datetime
@@ -12,7 +16,7 @@ SAMPLE_NOTE = (
     "ទិន្នន័យគំរូ៖ អត្ថបទនេះសរសេរឡើងសម្រាប់បង្ហាញពីវិបផតថល មិនមែនជាការអនុវត្តល្អដែលបានចងក្រងពិតប្រាកដទេ។",
     "Sample data: written to demonstrate the portal; not a real documented practice.",
 )
-PHOTO_CREDIT = "Illustration: GLGP sample data"
+PHOTO_CREDIT = ("រូបគំនូរគំរូរបស់ GLGP", "Illustration: GLGP sample data")
 
 # Background and accent colours of the illustrations, one pair per theme.
 THEME_COLOURS = {
@@ -44,9 +48,12 @@ PRACTICES = [
         "beneficiaries": (16000, 8300),
         "cost": (25000, "USD"),
         "contact": {
-            "name": "Ana Reyes-Villanueva",
-            "role": "Schools programme officer",
-            "organisation": "City Environmental Management Office, Marikina",
+            "name": ("Ana Reyes-Villanueva", "Ana Reyes-Villanueva"),
+            "role": ("មន្ត្រីកម្មវិធីសាលារៀន", "Schools programme officer"),
+            "organisation": (
+                "ការិយាល័យគ្រប់គ្រងបរិស្ថានក្រុងម៉ារីគីណា",
+                "City Environmental Management Office, Marikina",
+            ),
             "email": "ecosavers.marikina@example.org",
             "phone": "",
             "public": True,
@@ -74,9 +81,9 @@ PRACTICES = [
             "summary": (
                 "នៅក្រុងម៉ារីគីណា សាលារៀនសាធារណៈដំណើរការ «ធនាគារសំណល់កែច្នៃ»។ "
                 "តាមថ្ងៃកំណត់ សិស្សយកក្រដាស ប្លាស្ទិក និងលោហៈដែលស្អាត និងបានញែករួចពីផ្ទះមកសាលា "
-                "សាលាថ្លឹង ហើយកត់ជាពិន្ទុក្នុងសៀវភៅសន្សំរបស់សិស្សម្នាក់ៗ រួចសិស្សយកពិន្ទុទៅប្តូរជាសម្ភារៈសិក្សា។ "
+                "សាលាថ្លឹង ហើយកត់ជាពិន្ទុក្នុងសៀវភៅសន្សំរបស់សិស្សម្នាក់ៗ រួចសិស្សយកពិន្ទុទៅប្ដូរជាសម្ភារៈសិក្សា។ "
                 "ក្រុងលក់វត្ថុធាតុទាំងនោះឱ្យអ្នកទិញអេតចាយដែលមានការអនុញ្ញាត។ "
-                "ការអនុវត្តនេះត្រូវបានចែករំលែកតាមបណ្តាញ DELGOSEA ហើយក្រុងកំពតបានយកទៅអនុវត្តតាម។",
+                "ការអនុវត្តនេះត្រូវបានចែករំលែកតាមបណ្ដាញ DELGOSEA ហើយក្រុងកំពតបានយកគំរូនេះទៅអនុវត្ត។",
                 "In Marikina City, public schools run a recycling 'bank'. On fixed days pupils "
                 "bring clean, sorted paper, plastic and metal from home; the school weighs it and "
                 "credits points to each pupil's passbook, and pupils exchange the points for "
@@ -87,7 +94,7 @@ PRACTICES = [
             "context": (
                 "ដូចទីក្រុងដែលកំពុងរីកលូតលាស់ជាច្រើនដែរ ក្រុងម៉ារីគីណាប្រឈមនឹងបរិមាណសំណល់ពីគ្រួសារ"
                 "ដែលលាយឡំគ្នាកាន់តែច្រើន ហើយទីលានចាក់សំរាមជិតពេញ។ សាលារៀនបានបង្រៀនអំពីបរិស្ថាន "
-                "ប៉ុន្តែសិស្សពុំមានមធ្យោបាយជាក់ស្តែងដើម្បីអនុវត្តនោះទេ។",
+                "ប៉ុន្តែសិស្សពុំមានមធ្យោបាយជាក់ស្ដែងដើម្បីអនុវត្តនោះទេ។",
                 "Like many growing cities, Marikina faced rising volumes of mixed household waste "
                 "and a dumpsite close to capacity. Schools taught about the environment, but "
                 "pupils had no practical way to act on what they learned.",
@@ -100,8 +107,8 @@ PRACTICES = [
             ),
             "activities": (
                 "ការិយាល័យបរិស្ថានរបស់ក្រុងបានចុះកិច្ចព្រមព្រៀងជាមួយសាលារៀន និងអ្នកទិញអេតចាយ។ "
-                "សាលានីមួយៗកំណត់ថ្ងៃប្រមូលប្រចាំសប្តាហ៍ សិស្សយកវត្ថុកែច្នៃបានមក គេថ្លឹង "
-                "និងកត់ជាពិន្ទុក្នុងសៀវភៅសន្សំ។ ពីរដងក្នុងមួយឆ្នាំ សិស្សប្តូរពិន្ទុជាសៀវភៅ កាបូប "
+                "សាលានីមួយៗកំណត់ថ្ងៃប្រមូលប្រចាំសប្ដាហ៍ សិស្សយកវត្ថុកែច្នៃបានមក គេថ្លឹង "
+                "និងកត់ជាពិន្ទុក្នុងសៀវភៅសន្សំ។ ពីរដងក្នុងមួយឆ្នាំ សិស្សប្ដូរពិន្ទុជាសៀវភៅ កាបូប "
                 "និងសម្ភារៈសិក្សាផ្សេងទៀត នៅពិព័រណ៍របស់សាលា។",
                 "The city environment office signed agreements with schools and scrap buyers. "
                 "Each school set a weekly collection day; pupils brought recyclables, which were "
@@ -127,12 +134,12 @@ PRACTICES = [
             ),
             "resources": (
                 "ជញ្ជីង និងកន្លែងទុកដាក់នៅសាលានីមួយៗ សៀវភៅសន្សំ រង្វាន់ និងពេលវេលារបស់មន្ត្រីក្រុង។ "
-                "ប្រាក់ពីការលក់វត្ថុធាតុគ្របដណ្តប់ចំណាយដំណើរការភាគច្រើន។",
+                "ប្រាក់ពីការលក់វត្ថុធាតុគ្របដណ្ដប់ចំណាយដំណើរការភាគច្រើន។",
                 "A scale and a storage corner in each school, passbooks, prizes, and city staff "
                 "time. Sales of materials cover most running costs.",
             ),
             "enabling_factors": (
-                "បទបញ្ជារបស់ក្រុងស្តីពីការញែកសំណល់ នាយកសាលាដែលប្តេជ្ញាចិត្ត និងអ្នកទិញដែលព្រមមកប្រមូលពីសាលាតាមថ្ងៃកំណត់។",
+                "បទបញ្ជារបស់ក្រុងស្ដីពីការញែកសំណល់ នាយកសាលាដែលប្ដេជ្ញាចិត្ត និងអ្នកទិញដែលព្រមមកប្រមូលពីសាលាតាមថ្ងៃកំណត់។",
                 "A city ordinance on waste segregation, committed head teachers, and buyers "
                 "willing to collect from schools on a fixed day.",
             ),
@@ -158,17 +165,17 @@ PRACTICES = [
                 "matters more than its value.",
             ),
             "gender_inclusion": (
-                "សិស្សស្រី និងសិស្សប្រុសចូលរួមស្មើគ្នា ហើយម្តាយៗ ដែលជាអ្នកគ្រប់គ្រងសំណល់ក្នុងផ្ទះភាគច្រើន "
+                "សិស្សស្រី និងសិស្សប្រុសចូលរួមស្មើគ្នា ហើយម្ដាយៗ ដែលជាអ្នកគ្រប់គ្រងសំណល់ក្នុងផ្ទះភាគច្រើន "
                 "បានក្លាយជាអ្នកគាំទ្រកម្មវិធីខ្លាំងជាងគេ។",
                 "Girls and boys take part equally; mothers, who handle most household waste, "
                 "became the programme's strongest supporters.",
             ),
             "case_study": (
-                "ក្រុងម៉ារីគីណាបានប្រែក្លាយមេរៀននៅសាលាឱ្យទៅជាទម្លាប់។ ជំនួសឱ្យការនិយាយអំពីសំណល់តែតាមទ្រឹស្តី "
-                "ក្រុងបានផ្តល់ឱ្យសិស្សនូវសៀវភៅសន្សំ ថ្ងៃប្រមូលប្រចាំសប្តាហ៍ និងរង្វាន់ដែលអាចរកបាន។ "
+                "ក្រុងម៉ារីគីណាបានប្រែក្លាយមេរៀននៅសាលាឱ្យទៅជាទម្លាប់។ ជំនួសឱ្យការនិយាយអំពីសំណល់តែតាមទ្រឹស្ដី "
+                "ក្រុងបានផ្ដល់ឱ្យសិស្សនូវសៀវភៅសន្សំ ថ្ងៃប្រមូលប្រចាំសប្ដាហ៍ និងរង្វាន់ដែលអាចរកបាន។ "
                 "សាលារៀនបានក្លាយជាចំណុចប្រមូលវត្ថុកែច្នៃសម្រាប់សហគមន៍ជុំវិញ ហើយគ្រួសារនានា"
-                "ចាប់ផ្តើមញែកសំណល់នៅផ្ទះ ដោយសារកូនៗស្នើសុំ។ ក្រោយមក DELGOSEA បានជ្រើសរើសការអនុវត្តនេះ"
-                "សម្រាប់ផ្ទេរ ហើយក្រុងកំពតបានកែសម្រួលវាឱ្យស្របនឹងសាលារៀននៅកម្ពុជា។",
+                "ចាប់ផ្ដើមញែកសំណល់នៅផ្ទះ ដោយសារកូនៗស្នើសុំ។ ក្រោយមក DELGOSEA បានជ្រើសរើសការអនុវត្តនេះ"
+                "ឱ្យគេយកគំរូទៅអនុវត្ត ហើយក្រុងកំពតបានកែសម្រួលវាឱ្យស្របនឹងសាលារៀននៅកម្ពុជា។",
                 "Marikina turned a school lesson into a habit. Instead of talking about waste in "
                 "the abstract, the city gave pupils a passbook, a weekly collection day and "
                 "something to earn. Schools became collection points for their neighbourhoods, "
@@ -197,9 +204,12 @@ PRACTICES = [
         "beneficiaries": (4200, 2150),
         "cost": (18500, "USD"),
         "contact": {
-            "name": "Keo Sophal",
-            "role": "Municipal focal person for Eco-Savers",
-            "organisation": "Kampot Municipal Administration",
+            "name": ("កែវ សុផល", "Keo Sophal"),
+            "role": ("អ្នកទទួលបន្ទុកកម្មវិធី Eco-Savers របស់ក្រុង", "Municipal focal person for Eco-Savers"),
+            "organisation": (
+                "រដ្ឋបាលក្រុងកំពត",
+                "Kampot Municipal Administration",
+            ),
             "email": "kampot.ecosavers@example.org",
             "phone": "+855 00 000 102",
             "public": True,
@@ -214,7 +224,7 @@ PRACTICES = [
                 "Recycling day at a primary school in Kampot town (illustration)",
             ),
             (
-                "សិស្សប្តូរពិន្ទុជាសម្ភារៈសិក្សា (រូបគំនូរ)",
+                "សិស្សប្ដូរពិន្ទុជាសម្ភារៈសិក្សា (រូបគំនូរ)",
                 "Pupils exchange their points for school supplies (illustration)",
             ),
             (
@@ -230,9 +240,9 @@ PRACTICES = [
             "summary": (
                 "ក្រុងកំពតបានយកកម្មវិធី Eco-Savers ពីក្រុងម៉ារីគីណា ប្រទេសហ្វីលីពីន "
                 "មកអនុវត្តក្នុងសាលាបឋមសិក្សា និងអនុវិទ្យាល័យ ក្នុងក្របខណ្ឌគម្រោងសាកល្បងរបស់ DELGOSEA។ "
-                "សិស្សយកដប កំប៉ុង និងក្រដាសដែលបានញែករួចមកសាលាជារៀងរាល់សប្តាហ៍ ហើយទទួលបានពិន្ទុ។ "
+                "សិស្សយកដប កំប៉ុង និងក្រដាសដែលបានញែករួចមកសាលាជារៀងរាល់សប្ដាហ៍ ហើយទទួលបានពិន្ទុ។ "
                 "ក្រុងបានកែសម្រួលកម្មវិធីឱ្យស្របនឹងតម្លៃអេតចាយក្នុងស្រុក និងបានបញ្ចូលវា"
-                "ទៅក្នុងផែនការវិនិយោគរបស់ក្រុង។",
+                "ទៅក្នុងកម្មវិធីវិនិយោគរបស់ក្រុង។",
                 "Kampot municipality adapted Marikina's Eco-Savers programme for its primary and "
                 "lower-secondary schools as a DELGOSEA pilot. Pupils bring sorted bottles, cans "
                 "and paper to school every week and earn points. The municipality adjusted the "
@@ -240,19 +250,19 @@ PRACTICES = [
             ),
             "context": (
                 "ក្រុងកំពតជាទីក្រុងទេសចរណ៍ដែលមានសំណល់ប្លាស្ទិកកើនឡើងតាមដងទន្លេ និងផ្សារ។ "
-                "សេវាប្រមូលសំរាមមិនទាន់គ្របដណ្តប់គ្រប់សង្កាត់ ហើយប្រជាពលរដ្ឋជាច្រើនដុតសំរាមនៅផ្ទះ។",
+                "សេវាប្រមូលសំរាមមិនទាន់គ្របដណ្ដប់គ្រប់សង្កាត់ ហើយប្រជាពលរដ្ឋជាច្រើនដុតសំរាមនៅផ្ទះ។",
                 "Kampot is a tourist town where plastic waste was piling up along the river and "
                 "around the market. Collection did not reach every sangkat, and many households "
                 "burned their rubbish.",
             ),
             "objectives": (
-                "បណ្តុះទម្លាប់ញែកសំណល់ក្នុងចំណោមសិស្ស កាត់បន្ថយការដុតសំរាម "
+                "បណ្ដុះទម្លាប់ញែកសំណល់ក្នុងចំណោមសិស្ស កាត់បន្ថយការដុតសំរាម "
                 "និងសាកល្បងថាតើការអនុវត្តពីប្រទេសជិតខាងអាចប្រើបាននៅកម្ពុជាដែរឬទេ។",
                 "Build a habit of sorting waste among pupils, reduce the burning of rubbish, and "
                 "test whether a neighbouring country's practice works in Cambodia.",
             ),
             "activities": (
-                "មន្ត្រីក្រុង និងនាយកសាលាបានធ្វើទស្សនកិច្ចសិក្សានៅក្រុងម៉ារីគីណា ហើយរៀបចំផែនការផ្ទេរ។ "
+                "មន្ត្រីក្រុង និងនាយកសាលាបានធ្វើទស្សនកិច្ចសិក្សានៅក្រុងម៉ារីគីណា ហើយរៀបចំផែនការយកគំរូទៅអនុវត្ត។ "
                 "សាលាចំនួន ៩ បានបង្កើតធនាគារសំណល់ ដោយមានគ្រូម្នាក់ និងសិស្សស្ម័គ្រចិត្តជាអ្នកទទួលខុសត្រូវ។ "
                 "ក្រុងបានចុះកិច្ចព្រមព្រៀងជាមួយអ្នកទិញអេតចាយពីរនាក់ និងកត់ត្រាវឌ្ឍនភាពក្នុងសៀវភៅតាមដានប្រចាំខែ។",
                 "Municipal officers and head teachers made a study visit to Marikina and drew up a "
@@ -271,18 +281,18 @@ PRACTICES = [
                 "Monthly logbooks, scrap sale receipts and the municipality's evaluation report.",
             ),
             "beneficiaries_description": (
-                "សិស្សប្រមាណ ៤ ២០០ នាក់ (ស្រី ២ ១៥០ នាក់) គ្រូបង្រៀន និងគ្រួសារនៅជុំវិញសាលា។",
+                "សិស្សប្រមាណ ៤\u00a0២០០ នាក់ (ស្រី ២\u00a0១៥០ នាក់) គ្រូបង្រៀន និងគ្រួសារនៅជុំវិញសាលា។",
                 "About 4,200 pupils (2,150 of them girls), their teachers, and families around the "
                 "schools.",
             ),
             "resources": (
-                "ជញ្ជីង ធុងញែកសំណល់ និងសៀវភៅសន្សំ ចំណាយប្រមាណ ១៨ ៥០០ ដុល្លារ "
-                "រួមទាំងទស្សនកិច្ចសិក្សា និងការបណ្តុះបណ្តាលគ្រូ។",
+                "ជញ្ជីង ធុងញែកសំណល់ និងសៀវភៅសន្សំ ចំណាយប្រមាណ ១៨\u00a0៥០០ ដុល្លារ "
+                "រួមទាំងទស្សនកិច្ចសិក្សា និងការបណ្ដុះបណ្ដាលគ្រូ។",
                 "Scales, sorting bins and passbooks, about USD 18,500 in all, including the study "
                 "visit and teacher training.",
             ),
             "enabling_factors": (
-                "ការប្តេជ្ញាចិត្តរបស់អភិបាលក្រុង ការគាំទ្រពីមន្ទីរអប់រំ និងការណែនាំពីក្រុងម៉ារីគីណា។",
+                "ការប្ដេជ្ញាចិត្តរបស់អភិបាលក្រុង ការគាំទ្រពីមន្ទីរអប់រំ និងការណែនាំពីក្រុងម៉ារីគីណា។",
                 "The governor's commitment, support from the provincial education department, and "
                 "coaching from Marikina.",
             ),
@@ -292,18 +302,18 @@ PRACTICES = [
                 "materials until there was enough.",
             ),
             "sustainability": (
-                "ក្រុងបានដាក់ថវិកាប្រចាំឆ្នាំសម្រាប់រង្វាន់ និងការតាមដាន ហើយចំណូលពីអេតចាយគ្របដណ្តប់ចំណាយដទៃ។",
+                "ក្រុងបានដាក់ថវិកាប្រចាំឆ្នាំសម្រាប់រង្វាន់ និងការតាមដាន ហើយចំណូលពីអេតចាយគ្របដណ្ដប់ចំណាយដទៃ។",
                 "The municipality budgets yearly for prizes and monitoring, and scrap income "
                 "covers the rest.",
             ),
             "transferability": (
-                "ក្រុង ឬឃុំ សង្កាត់ណាដែលមានសាលារៀន និងអ្នកទិញអេតចាយក្នុងមូលដ្ឋាន អាចចាប់ផ្តើមបាន"
-                "ជាមួយសាលាពីរបី ហើយពង្រីកជាបណ្តើរៗ។",
+                "ក្រុង ឬឃុំ សង្កាត់ណាដែលមានសាលារៀន និងអ្នកទិញអេតចាយក្នុងមូលដ្ឋាន អាចចាប់ផ្ដើមបាន"
+                "ជាមួយសាលាពីរបី ហើយពង្រីកជាបណ្ដើរៗ។",
                 "Any town or commune with schools and a local scrap buyer can start with two or "
                 "three schools and grow from there.",
             ),
             "lessons": (
-                "ផែនការផ្ទេរដែលសរសេរច្បាស់ និងការតាមដានប្រចាំខែ ជួយឱ្យការអនុវត្តពីបរទេស"
+                "ផែនការយកគំរូទៅអនុវត្តដែលសរសេរច្បាស់ និងការតាមដានប្រចាំខែ ជួយឱ្យការអនុវត្តពីបរទេស"
                 "ប្រែក្លាយជាកម្មវិធីរបស់ខ្លួនឯង។",
                 "A written transfer plan and monthly monitoring helped turn a foreign example into "
                 "the town's own programme.",
@@ -316,7 +326,7 @@ PRACTICES = [
             "case_study": (
                 "ក្រុងកំពតជាក្រុងសាកល្បងមួយរបស់ DELGOSEA នៅកម្ពុជា។ ជំនួសឱ្យការចម្លងកម្មវិធីទាំងស្រុង "
                 "ក្រុងបានរក្សាគំនិតស្នូល គឺសៀវភៅសន្សំ និងថ្ងៃប្រមូល ប៉ុន្តែបានកែប្រព័ន្ធពិន្ទុ"
-                "ឱ្យស្របនឹងតម្លៃអេតចាយក្នុងស្រុក។ ការដាក់កម្មវិធីចូលក្នុងផែនការវិនិយោគរបស់ក្រុង "
+                "ឱ្យស្របនឹងតម្លៃអេតចាយក្នុងស្រុក។ ការដាក់កម្មវិធីចូលក្នុងកម្មវិធីវិនិយោគរបស់ក្រុង "
                 "បានធ្វើឱ្យវាបន្តដំណើរការ បន្ទាប់ពីគម្រោងសាកល្បងបានបញ្ចប់។",
                 "Kampot was one of DELGOSEA's Cambodian pilot towns. Rather than copying the "
                 "programme wholesale, it kept the core idea, passbooks and a collection day, but "
@@ -338,9 +348,12 @@ PRACTICES = [
         "beneficiaries": (990, 430),
         "cost": (1200000, "USD"),
         "contact": {
-            "name": "Dewi Kartika",
-            "role": "Market office staff",
-            "organisation": "Surakarta City Market Office",
+            "name": ("Dewi Kartika", "Dewi Kartika"),
+            "role": ("បុគ្គលិកការិយាល័យផ្សារ", "Market office staff"),
+            "organisation": (
+                "ការិយាល័យផ្សារក្រុងសូរ៉ាការតា",
+                "Surakarta City Market Office",
+            ),
             "email": "solo.vendors@example.org",
             "phone": "",
             "public": False,
@@ -357,11 +370,11 @@ PRACTICES = [
         ],
         "text": {
             "title": (
-                "ការរៀបចំទីតាំងថ្មីឱ្យអ្នកលក់ដូរតាមចិញ្ចើមផ្លូវ ដោយការសន្ទនា មិនមែនការបណ្តេញ (ក្រុងសូឡូ ប្រទេសឥណ្ឌូនេស៊ី)",
+                "ការរៀបចំទីតាំងថ្មីឱ្យអ្នកលក់ដូរតាមចិញ្ចើមផ្លូវ ដោយការសន្ទនា មិនមែនការបណ្ដេញ (ក្រុងសូឡូ ប្រទេសឥណ្ឌូណេស៊ី)",
                 "Relocating street vendors through dialogue, not eviction (Solo, Indonesia)",
             ),
             "place_name": (
-                "ក្រុងសូរ៉ាការតា (សូឡូ) ខេត្តជ្វាកណ្តាល ប្រទេសឥណ្ឌូនេស៊ី",
+                "ក្រុងសូរ៉ាការតា (សូឡូ) ខេត្តជ្វាកណ្ដាល ប្រទេសឥណ្ឌូណេស៊ី",
                 "Surakarta (Solo), Central Java",
             ),
             "summary": (
@@ -376,7 +389,7 @@ PRACTICES = [
             ),
             "context": (
                 "អ្នកលក់ដូរបានកាន់កាប់សួនសាធារណៈ និងចិញ្ចើមផ្លូវអស់ជាច្រើនឆ្នាំ។ "
-                "ការប៉ុនប៉ងបណ្តេញពីមុនបានបង្កឱ្យមានជម្លោះ ហើយអ្នកលក់ក៏ត្រឡប់មកវិញ។",
+                "ការប៉ុនប៉ងបណ្ដេញពីមុនបានបង្កឱ្យមានជម្លោះ ហើយអ្នកលក់ក៏ត្រឡប់មកវិញ។",
                 "Vendors had occupied a public park and the pavements for years. Earlier attempts "
                 "to clear them by force led to conflict, and the vendors came back.",
             ),
@@ -387,14 +400,14 @@ PRACTICES = [
             ),
             "activities": (
                 "អភិបាលក្រុងបានអញ្ជើញអ្នកតំណាងអ្នកលក់មកពិសាអាហារ និងពិភាក្សាជាច្រើនលើក "
-                "ដើម្បីស្តាប់កង្វល់របស់ពួកគេ។ ក្រុងបានសាងសង់ផ្សារថ្មីជិតផ្លូវធំ ផ្តល់តូបដោយឥតគិតថ្លៃ "
+                "ដើម្បីស្ដាប់កង្វល់របស់ពួកគេ។ ក្រុងបានសាងសង់ផ្សារថ្មីជិតផ្លូវធំ ផ្ដល់តូបដោយឥតគិតថ្លៃ "
                 "និងរៀបចំក្បួនដង្ហែផ្លាស់ទីដូចពិធីបុណ្យ។",
                 "The mayor invited vendors' representatives to a long series of meals and meetings "
                 "to hear their concerns. The city built a new market near a main road, gave stalls "
                 "free of charge and organised the move as a festive parade.",
             ),
             "results": (
-                "សួនសាធារណៈត្រូវបានស្តារឡើងវិញ ហើយអ្នកលក់ភាគច្រើននៅតែបន្តលក់ដូរនៅផ្សារថ្មី។ "
+                "សួនសាធារណៈត្រូវបានស្ដារឡើងវិញ ហើយអ្នកលក់ភាគច្រើននៅតែបន្តលក់ដូរនៅផ្សារថ្មី។ "
                 "ចំណូលពីថ្លៃសេវាផ្សារប្រចាំថ្ងៃបានសងថ្លៃសាងសង់វិញក្នុងរយៈពេលប៉ុន្មានឆ្នាំ។",
                 "The park was restored and most vendors kept trading in the new market. Daily "
                 "market fees repaid the construction cost within a few years.",
@@ -423,29 +436,29 @@ PRACTICES = [
                 "months.",
             ),
             "sustainability": (
-                "ផ្សារនេះគ្រប់គ្រងដោយការិយាល័យផ្សាររបស់ក្រុង ហើយថ្លៃសេវាប្រចាំថ្ងៃគ្របដណ្តប់ការថែទាំ។",
+                "ផ្សារនេះគ្រប់គ្រងដោយការិយាល័យផ្សាររបស់ក្រុង ហើយថ្លៃសេវាប្រចាំថ្ងៃគ្របដណ្ដប់ការថែទាំ។",
                 "The city market office runs the market, and daily fees pay for its upkeep.",
             ),
             "transferability": (
-                "ត្រូវការទីតាំងថ្មីដែលមានអតិថិជន ពេលវេលាគ្រប់គ្រាន់សម្រាប់ការសន្ទនា និងការប្តេជ្ញាចិត្តមិនប្រើកម្លាំង។",
+                "ត្រូវការទីតាំងថ្មីដែលមានអតិថិជន ពេលវេលាគ្រប់គ្រាន់សម្រាប់ការសន្ទនា និងការប្ដេជ្ញាចិត្តមិនប្រើកម្លាំង។",
                 "It needs a new site that draws customers, enough time for dialogue, and a "
                 "commitment not to use force.",
             ),
             "lessons": (
-                "ការស្តាប់អ្នកលក់ដូរចំណាយពេលយូរ ប៉ុន្តែវាចំណាយតិចជាងការបណ្តេញដដែលៗ។",
+                "ការស្ដាប់អ្នកលក់ដូរចំណាយពេលយូរ ប៉ុន្តែវាចំណាយតិចជាងការបណ្ដេញដដែលៗ។",
                 "Listening to vendors takes time, but it costs less than evicting them again and "
                 "again.",
             ),
             "gender_inclusion": (
-                "អ្នកលក់ជិតពាក់កណ្តាលជាស្ត្រី ហើយការបែងចែកតូបបានគិតដល់ស្ត្រីដែលមានកូនតូច។",
+                "អ្នកលក់ជិតពាក់កណ្ដាលជាស្ត្រី ហើយការបែងចែកតូបបានគិតដល់ស្ត្រីដែលមានកូនតូច។",
                 "Nearly half the vendors are women, and stall allocation took account of women "
                 "with young children.",
             ),
             "case_study": (
                 "រឿងរបស់ក្រុងសូឡូបង្ហាញថា ការរៀបចំទីក្រុងអាចធ្វើបានដោយគោរពអ្នកដែលរកស៊ីនៅតាមផ្លូវ។ "
                 "ការសន្ទនាជាច្រើនលើកបានប្រែក្លាយការប្រឆាំងឱ្យទៅជាកិច្ចព្រមព្រៀង ហើយផ្សារថ្មី"
-                "បានក្លាយជាប្រភពចំណូលរបស់ក្រុង។ DELGOSEA បានជ្រើសរើសការអនុវត្តនេះសម្រាប់ផ្ទេរ "
-                "ហើយសង្កាត់ចោមចៅនៅរាជធានីភ្នំពេញបានយកទៅអនុវត្ត។",
+                "បានក្លាយជាប្រភពចំណូលរបស់ក្រុង។ DELGOSEA បានជ្រើសរើសការអនុវត្តនេះឱ្យគេយកគំរូទៅអនុវត្ត "
+                "ហើយសង្កាត់ចោមចៅនៅរាជធានីភ្នំពេញបានយកគំរូនេះទៅអនុវត្ត។",
                 "Solo's story shows that a city can be put in order while respecting the people "
                 "who make a living on its streets. Many rounds of dialogue turned opposition into "
                 "agreement, and the new market became a source of city revenue. DELGOSEA selected "
@@ -466,9 +479,12 @@ PRACTICES = [
         "beneficiaries": (312, 241),
         "cost": (96000000, "KHR"),
         "contact": {
-            "name": "Ly Vannak",
-            "role": "Sangkat councillor",
-            "organisation": "Choam Chao Sangkat Council",
+            "name": ("លី វណ្ណៈ", "Ly Vannak"),
+            "role": ("សមាជិកក្រុមប្រឹក្សាសង្កាត់", "Sangkat councillor"),
+            "organisation": (
+                "ក្រុមប្រឹក្សាសង្កាត់ចោមចៅ",
+                "Choam Chao Sangkat Council",
+            ),
             "email": "choamchao.market@example.org",
             "phone": "+855 00 000 104",
             "public": True,
@@ -489,12 +505,12 @@ PRACTICES = [
         ],
         "text": {
             "title": (
-                "សង្កាត់ចោមចៅ រៀបចំអ្នកលក់ដូរតាមចិញ្ចើមថ្នល់ ឱ្យទៅលក់នៅផ្សារដែលមានសណ្តាប់ធ្នាប់",
+                "សង្កាត់ចោមចៅ រៀបចំអ្នកលក់ដូរតាមចិញ្ចើមថ្នល់ ឱ្យទៅលក់នៅផ្សារដែលមានសណ្ដាប់ធ្នាប់",
                 "Sangkat Choam Chao moves roadside vendors into an orderly market",
             ),
             "summary": (
-                "ដោយយកលំនាំពីក្រុងសូឡូ ប្រទេសឥណ្ឌូនេស៊ី ក្រុមប្រឹក្សាសង្កាត់ចោមចៅបានពិភាក្សាជាមួយអ្នកលក់ដូរ"
-                "តាមបណ្តោយផ្លូវជាតិលេខ ៤ អស់រយៈពេលជាច្រើនខែ មុនពេលរៀបចំពួកគេឱ្យទៅលក់នៅទីតាំងផ្សារថ្មី។ "
+                "ដោយយកលំនាំពីក្រុងសូឡូ ប្រទេសឥណ្ឌូណេស៊ី ក្រុមប្រឹក្សាសង្កាត់ចោមចៅបានពិភាក្សាជាមួយអ្នកលក់ដូរ"
+                "តាមបណ្ដោយផ្លូវជាតិលេខ ៤ អស់រយៈពេលជាច្រើនខែ មុនពេលរៀបចំពួកគេឱ្យទៅលក់នៅទីតាំងផ្សារថ្មី។ "
                 "ចរាចរណ៍កាន់តែរលូន ហើយអ្នកលក់ភាគច្រើនរក្សាបានប្រាក់ចំណូលរបស់ខ្លួន។ "
                 "សង្កាត់នេះក្រោយមកត្រូវបានបែងចែកជាសង្កាត់ចោមចៅទី១ ទី២ និងទី៣។",
                 "Following the example of Solo in Indonesia, the council of Sangkat Choam Chao "
@@ -504,7 +520,7 @@ PRACTICES = [
             ),
             "context": (
                 "អ្នកលក់ដូររាប់រយនាក់បានដាក់តូបលើចិញ្ចើមថ្នល់ជាតិ ធ្វើឱ្យកកស្ទះចរាចរណ៍ "
-                "និងមានគ្រោះថ្នាក់ញឹកញាប់។ ការបណ្តេញពីមុនមិនបានផលយូរអង្វែងទេ។",
+                "និងមានគ្រោះថ្នាក់ញឹកញាប់។ ការបណ្ដេញពីមុនមិនបានផលយូរអង្វែងទេ។",
                 "Hundreds of vendors had set up on the shoulder of the national road, causing "
                 "jams and frequent accidents. Earlier clearances never lasted.",
             ),
@@ -522,7 +538,7 @@ PRACTICES = [
             ),
             "results": (
                 "អ្នកលក់ ៣១២ នាក់បានផ្លាស់ទៅទីតាំងថ្មីដោយស្ម័គ្រចិត្ត ហើយគ្រោះថ្នាក់ចរាចរណ៍ក្នុងតំបន់"
-                "បានថយចុះជិតពាក់កណ្តាលក្នុងឆ្នាំដំបូង។",
+                "បានថយចុះជិតពាក់កណ្ដាលក្នុងឆ្នាំដំបូង។",
                 "312 vendors moved voluntarily, and road accidents in the area fell by nearly half "
                 "in the first year.",
             ),
@@ -570,7 +586,7 @@ PRACTICES = [
             ),
             "case_study": (
                 "សង្កាត់ចោមចៅបានបង្ហាញថា ការអនុវត្តពីក្រុងធំមួយនៅបរទេស អាចកែសម្រួលឱ្យស្របនឹងសង្កាត់មួយ"
-                "នៅជាយក្រុងភ្នំពេញ។ គន្លឹះគឺការចាប់ផ្តើមដោយការស្តាប់ មិនមែនដោយលិខិតបង្គាប់។ "
+                "នៅជាយក្រុងភ្នំពេញ។ គន្លឹះគឺការចាប់ផ្ដើមដោយការស្ដាប់ មិនមែនដោយលិខិតបង្គាប់។ "
                 "ក្រោយពីផ្លាស់ទីរួច ក្រុមប្រឹក្សាបានបន្តជួបអ្នកលក់ជារៀងរាល់ខែ ដើម្បីដោះស្រាយបញ្ហាថ្មីៗ។",
                 "Choam Chao showed that a practice from a large foreign city can be fitted to a "
                 "sangkat on the edge of Phnom Penh. The key was to start by listening, not by "
@@ -592,9 +608,12 @@ PRACTICES = [
         "beneficiaries": (1240, 688),
         "cost": (9600000, "KHR"),
         "contact": {
-            "name": "Chea Sreymom",
-            "role": "Commune clerk",
-            "organisation": "Chheu Teal Commune Council",
+            "name": ("ជា ស្រីមុំ", "Chea Sreymom"),
+            "role": ("ស្មៀនឃុំ", "Commune clerk"),
+            "organisation": (
+                "ក្រុមប្រឹក្សាឃុំឈើទាល",
+                "Chheu Teal Commune Council",
+            ),
             "email": "chheuteal.clerk@example.org",
             "phone": "",
             "public": False,
@@ -615,11 +634,11 @@ PRACTICES = [
         ],
         "text": {
             "title": (
-                "កិច្ចប្រជុំកំណត់អាទិភាពតាមភូមិ មុនការរៀបចំផែនការវិនិយោគឃុំ",
+                "កិច្ចប្រជុំកំណត់អាទិភាពតាមភូមិ មុនការរៀបចំកម្មវិធីវិនិយោគឃុំ សង្កាត់",
                 "Village priority meetings before the commune investment plan",
             ),
             "summary": (
-                "មុនពេលរៀបចំផែនការវិនិយោគប្រចាំឆ្នាំ ក្រុមប្រឹក្សាឃុំឈើទាល ស្រុកបាណន់ "
+                "មុនពេលរៀបចំកម្មវិធីវិនិយោគឃុំ សង្កាត់ប្រចាំឆ្នាំ ក្រុមប្រឹក្សាឃុំឈើទាល ស្រុកបាណន់ "
                 "ចុះទៅប្រជុំនៅគ្រប់ភូមិ ដើម្បីឱ្យប្រជាពលរដ្ឋជ្រើសរើសគម្រោងអាទិភាពដោយខ្លួនឯង។ "
                 "ការប្រជុំធ្វើឡើងនៅពេលល្ងាច ហើយលទ្ធផលត្រូវបានបិទផ្សាយជាសាធារណៈ។ "
                 "ចំនួនអ្នកចូលរួម ជាពិសេសស្ត្រី បានកើនឡើងច្រើនដង។",
@@ -630,7 +649,7 @@ PRACTICES = [
                 "over.",
             ),
             "context": (
-                "កាលពីមុន ផែនការវិនិយោគឃុំត្រូវបានរៀបចំនៅសាលាឃុំ ដោយមានតែមេភូមិ និងអ្នកមានឥទ្ធិពលពីរបីនាក់ចូលរួម។ "
+                "កាលពីមុន កម្មវិធីវិនិយោគឃុំ សង្កាត់ត្រូវបានរៀបចំនៅសាលាឃុំ ដោយមានតែមេភូមិ និងអ្នកមានឥទ្ធិពលពីរបីនាក់ចូលរួម។ "
                 "ប្រជាពលរដ្ឋជាច្រើនមិនដឹងថាគម្រោងត្រូវបានជ្រើសរើសដោយរបៀបណា។",
                 "The commune investment plan used to be drafted at the commune hall with only "
                 "village chiefs and a few influential people present. Many residents did not know "
@@ -651,13 +670,13 @@ PRACTICES = [
                 "The priorities of all villages are combined into the commune plan.",
             ),
             "results": (
-                "អ្នកចូលរួមបានកើនពីប្រហែល ១៥០ នាក់ ដល់ ១ ២៤០ នាក់ក្នុងមួយឆ្នាំ "
-                "ហើយគម្រោងប្រឡាយ និងអណ្តូងទឹកបានឡើងដល់ជួរមុខនៃផែនការ។",
+                "អ្នកចូលរួមបានកើនពីប្រហែល ១៥០ នាក់ ដល់ ១\u00a0២៤០ នាក់ក្នុងមួយឆ្នាំ "
+                "ហើយគម្រោងប្រឡាយ និងអណ្ដូងទឹកបានឡើងដល់ជួរមុខនៃផែនការ។",
                 "Attendance rose from about 150 to 1,240 people a year, and canal and well "
                 "projects moved to the top of the plan.",
             ),
             "evidence": (
-                "បញ្ជីវត្តមានដែលបែងចែកតាមភេទ កំណត់ហេតុកិច្ចប្រជុំ និងផែនការវិនិយោគឃុំប្រចាំឆ្នាំ។",
+                "បញ្ជីវត្តមានដែលបែងចែកតាមភេទ កំណត់ហេតុកិច្ចប្រជុំ និងកម្មវិធីវិនិយោគឃុំ សង្កាត់ប្រចាំឆ្នាំ។",
                 "Attendance lists by sex, meeting minutes and the yearly commune investment plans.",
             ),
             "beneficiaries_description": (
@@ -672,7 +691,7 @@ PRACTICES = [
                 "the commune's administrative budget.",
             ),
             "enabling_factors": (
-                "មេឃុំដែលគាំទ្រ ស្មៀនឃុំដែលពូកែសម្របសម្រួល និងការបណ្តុះបណ្តាលពីអង្គការដៃគូ។",
+                "មេឃុំដែលគាំទ្រ ស្មៀនឃុំដែលពូកែសម្របសម្រួល និងការបណ្ដុះបណ្ដាលពីអង្គការដៃគូ។",
                 "A supportive commune chief, a clerk who facilitates well, and training from a "
                 "partner organisation.",
             ),
@@ -692,7 +711,7 @@ PRACTICES = [
                 "a plain-language explanation of the budget.",
             ),
             "lessons": (
-                "ប្រជាពលរដ្ឋចូលរួមច្រើន នៅពេលពួកគេឃើញថាការបោះឆ្នោតរបស់ពួកគេផ្លាស់ប្តូរផែនការពិតៗ។",
+                "ប្រជាពលរដ្ឋចូលរួមច្រើន នៅពេលពួកគេឃើញថាការបោះឆ្នោតរបស់ពួកគេផ្លាស់ប្ដូរផែនការពិតៗ។",
                 "People come when they see that their vote really changes the plan.",
             ),
             "gender_inclusion": (
@@ -702,8 +721,8 @@ PRACTICES = [
                 "who cannot read to take part. Women are over half of those attending.",
             ),
             "case_study": (
-                "ឃុំឈើទាលបានផ្លាស់ប្តូរការរៀបចំផែនការពីការងារក្នុងការិយាល័យ ទៅជាការសន្ទនាជាមួយភូមិនីមួយៗ។ "
-                "ការផ្លាស់ប្តូរនេះមិនត្រូវការថវិកាច្រើនទេ ប៉ុន្តែត្រូវការពេលវេលា និងឆន្ទៈរបស់ក្រុមប្រឹក្សា"
+                "ឃុំឈើទាលបានផ្លាស់ប្ដូរការរៀបចំផែនការពីការងារក្នុងការិយាល័យ ទៅជាការសន្ទនាជាមួយភូមិនីមួយៗ។ "
+                "ការផ្លាស់ប្ដូរនេះមិនត្រូវការថវិកាច្រើនទេ ប៉ុន្តែត្រូវការពេលវេលា និងឆន្ទៈរបស់ក្រុមប្រឹក្សា"
                 "ក្នុងការពន្យល់ពីអ្វីដែលអាចធ្វើបាន និងអ្វីដែលមិនអាចធ្វើបាន។",
                 "Chheu Teal moved planning out of the office and into a conversation with each "
                 "village. The change costs little money, but it takes time and a council willing "
@@ -724,9 +743,12 @@ PRACTICES = [
         "beneficiaries": (2650, 1420),
         "cost": (3800, "USD"),
         "contact": {
-            "name": "Phan Dara",
-            "role": "First deputy commune chief",
-            "organisation": "Kien Chrey Commune Council",
+            "name": ("ផាន់ ដារា", "Phan Dara"),
+            "role": ("ជំទប់ទីមួយ", "First deputy commune chief"),
+            "organisation": (
+                "ក្រុមប្រឹក្សាឃុំកៀនជ្រៃ",
+                "Kien Chrey Commune Council",
+            ),
             "email": "kienchrey.council@example.org",
             "phone": "+855 00 000 106",
             "public": True,
@@ -747,9 +769,9 @@ PRACTICES = [
                 "Community scorecards for the health centre and primary schools",
             ),
             "summary": (
-                "ឃុំកៀនជ្រៃ ស្រុកកំពង់សៀម បានរៀបចំឱ្យអ្នកប្រើប្រាស់សេវា និងអ្នកផ្តល់សេវា "
+                "ឃុំកៀនជ្រៃ ស្រុកកំពង់សៀម បានរៀបចំឱ្យអ្នកប្រើប្រាស់សេវា និងអ្នកផ្ដល់សេវា "
                 "ដាក់ពិន្ទុលើគុណភាពមណ្ឌលសុខភាព និងសាលាបឋមសិក្សា ហើយរួមគ្នារៀបចំផែនការកែលម្អ។ "
-                "ការអនុវត្តនេះបានផ្អាកក្នុងអំឡុងពេលរាតត្បាតជំងឺកូវីដ-១៩ ហើយក្រុមប្រឹក្សាកំពុងពិចារណាចាប់ផ្តើមឡើងវិញ។",
+                "ការអនុវត្តនេះបានផ្អាកក្នុងអំឡុងពេលរាតត្បាតជំងឺកូវីដ-១៩ ហើយក្រុមប្រឹក្សាកំពុងពិចារណាចាប់ផ្ដើមឡើងវិញ។",
                 "Kien Chrey commune in Kampong Siem district brought service users and providers "
                 "together to score the quality of the health centre and primary schools and agree "
                 "on improvements. The practice paused during the COVID-19 pandemic, and the "
@@ -762,13 +784,13 @@ PRACTICES = [
                 "but had no safe place to raise these problems.",
             ),
             "objectives": (
-                "បង្កើតការសន្ទនាដែលមានរចនាសម្ព័ន្ធ រវាងប្រជាពលរដ្ឋ និងអ្នកផ្តល់សេវា "
+                "បង្កើតការសន្ទនាដែលមានរចនាសម្ព័ន្ធ រវាងប្រជាពលរដ្ឋ និងអ្នកផ្ដល់សេវា "
                 "ដើម្បីកែលម្អសេវាដោយផ្អែកលើភស្តុតាង។",
                 "Create a structured dialogue between residents and service providers to improve "
                 "services on the basis of evidence.",
             ),
             "activities": (
-                "អ្នកសម្របសម្រួលមកពីសហគមន៍ត្រូវបានបណ្តុះបណ្តាល។ ក្រុមស្ត្រី បុរស និងយុវជន "
+                "អ្នកសម្របសម្រួលមកពីសហគមន៍ត្រូវបានបណ្ដុះបណ្ដាល។ ក្រុមស្ត្រី បុរស និងយុវជន "
                 "ដាក់ពិន្ទុលើសូចនាករដែលពួកគេជ្រើសរើសដោយខ្លួនឯង បុគ្គលិកសេវាក៏វាយតម្លៃខ្លួនឯងដែរ "
                 "បន្ទាប់មកភាគីទាំងអស់ជួបគ្នាក្នុងវេទិការួម ដើម្បីព្រមព្រៀងលើផែនការសកម្មភាព។",
                 "Facilitators from the community were trained. Groups of women, men and young "
@@ -789,7 +811,7 @@ PRACTICES = [
                 "Health-centre patients, pupils' parents and the service staff.",
             ),
             "resources": (
-                "ប្រមាណ ៣ ៨០០ ដុល្លារក្នុងមួយជុំ សម្រាប់ការបណ្តុះបណ្តាល និងវេទិកា ជាមួយជំនួយបច្ចេកទេសពីអង្គការដៃគូ។",
+                "ប្រមាណ ៣\u00a0៨០០ ដុល្លារក្នុងមួយជុំ សម្រាប់ការបណ្ដុះបណ្ដាល និងវេទិកា ជាមួយជំនួយបច្ចេកទេសពីអង្គការដៃគូ។",
                 "About USD 3,800 per round for training and forums, with technical help from a "
                 "partner organisation.",
             ),
@@ -798,16 +820,16 @@ PRACTICES = [
                 "An open-minded head of the health centre and facilitators residents trusted.",
             ),
             "obstacles": (
-                "ការប្រមូលផ្តុំមនុស្សត្រូវបានហាមក្នុងអំឡុងពេលរាតត្បាត ហើយថវិកាគម្រោងបានបញ្ចប់។",
+                "ការប្រមូលផ្ដុំមនុស្សត្រូវបានហាមក្នុងអំឡុងពេលរាតត្បាត ហើយថវិកាគម្រោងបានបញ្ចប់។",
                 "Gatherings were banned during the pandemic, and project funding ended.",
             ),
             "sustainability": (
-                "ក្រុមប្រឹក្សាគ្រោងដាក់ជុំខ្លីមួយក្នុងផែនការវិនិយោគឃុំ ដោយប្រើអ្នកសម្របសម្រួលដែលបានបណ្តុះបណ្តាលរួច។",
+                "ក្រុមប្រឹក្សាគ្រោងដាក់ជុំខ្លីមួយក្នុងកម្មវិធីវិនិយោគឃុំ សង្កាត់ ដោយប្រើអ្នកសម្របសម្រួលដែលបានបណ្ដុះបណ្ដាលរួច។",
                 "The council plans to fund a shorter round from the commune investment plan, using "
                 "the facilitators already trained.",
             ),
             "transferability": (
-                "ត្រូវការអ្នកសម្របសម្រួលដែលបានបណ្តុះបណ្តាល ការយល់ព្រមពីអ្នកផ្តល់សេវា និងការតាមដានផែនការសកម្មភាព។",
+                "ត្រូវការអ្នកសម្របសម្រួលដែលបានបណ្ដុះបណ្ដាល ការយល់ព្រមពីអ្នកផ្ដល់សេវា និងការតាមដានផែនការសកម្មភាព។",
                 "It needs trained facilitators, the providers' agreement, and follow-up of the "
                 "action plan.",
             ),
@@ -821,7 +843,7 @@ PRACTICES = [
                 "health services.",
             ),
             "case_study": (
-                "ប័ណ្ណដាក់ពិន្ទុសហគមន៍នៅឃុំកៀនជ្រៃ បានផ្តល់ឱ្យប្រជាពលរដ្ឋ និងអ្នកផ្តល់សេវានូវភាសារួម "
+                "ប័ណ្ណដាក់ពិន្ទុសហគមន៍នៅឃុំកៀនជ្រៃ បានផ្ដល់ឱ្យប្រជាពលរដ្ឋ និងអ្នកផ្ដល់សេវានូវភាសារួម "
                 "សម្រាប់និយាយអំពីគុណភាព។ ការផ្អាកក្នុងអំឡុងពេលរាតត្បាតបង្ហាញថា ការអនុវត្តល្អ"
                 "ត្រូវការប្រភពថវិកាក្នុងមូលដ្ឋាន ដើម្បីបន្តបាន។",
                 "The scorecards in Kien Chrey gave residents and providers a shared language for "
@@ -843,9 +865,15 @@ PRACTICES = [
         "beneficiaries": (410, 410),
         "cost": (14500000, "KHR"),
         "contact": {
-            "name": "Meas Sokunthea",
-            "role": "Chair of the commune committee for women and children",
-            "organisation": "Kanhcham Commune Council",
+            "name": ("មាស សុគន្ធា", "Meas Sokunthea"),
+            "role": (
+                "ប្រធានគណៈកម្មការទទួលបន្ទុកកិច្ចការនារី និងកុមារឃុំ",
+                "Chair of the commune committee for women and children",
+            ),
+            "organisation": (
+                "ក្រុមប្រឹក្សាឃុំកញ្ចំ",
+                "Kanhcham Commune Council",
+            ),
             "email": "kanhcham.cwcc@example.org",
             "phone": "+855 00 000 107",
             "public": True,
@@ -881,7 +909,7 @@ PRACTICES = [
             ),
             "context": (
                 "ភូមិខ្លះនៅឆ្ងាយពីមណ្ឌលសុខភាពជាង ១០ គីឡូម៉ែត្រ ហើយគ្រួសារក្រីក្រមិនអាចជួលយានជំនិះពេលយប់បាន។ "
-                "ស្ត្រីជាច្រើនសម្រាលកូននៅផ្ទះ ដោយគ្មានឆ្មបដែលបានបណ្តុះបណ្តាល។",
+                "ស្ត្រីជាច្រើនសម្រាលកូននៅផ្ទះ ដោយគ្មានឆ្មបដែលបានបណ្ដុះបណ្ដាល។",
                 "Some villages are more than 10 km from the health centre, and poor families could "
                 "not hire transport at night. Many women gave birth at home without a trained "
                 "midwife.",
@@ -926,11 +954,11 @@ PRACTICES = [
                 "night.",
             ),
             "sustainability": (
-                "មូលនិធិស្ថិតក្នុងផែនការវិនិយោគឃុំជារៀងរាល់ឆ្នាំ ហើយចំណាយមានកម្រិតទាប។",
+                "មូលនិធិស្ថិតក្នុងកម្មវិធីវិនិយោគឃុំ សង្កាត់ជារៀងរាល់ឆ្នាំ ហើយចំណាយមានកម្រិតទាប។",
                 "The fund is in the commune investment plan every year, and the cost is low.",
             ),
             "transferability": (
-                "ឃុំដែលមានភូមិនៅឆ្ងាយពីមណ្ឌលសុខភាពអាចចាប់ផ្តើមបានភ្លាម "
+                "ឃុំដែលមានភូមិនៅឆ្ងាយពីមណ្ឌលសុខភាពអាចចាប់ផ្ដើមបានភ្លាម "
                 "ដោយមានបញ្ជីស្ត្រីមានផ្ទៃពោះ និងកិច្ចព្រមព្រៀងសាមញ្ញជាមួយអ្នកបើកបរ។",
                 "A commune with villages far from a health centre can start at once with a list of "
                 "expectant mothers and a simple agreement with drivers.",
@@ -968,9 +996,12 @@ PRACTICES = [
         "beneficiaries": (530, 290),
         "cost": (21000000, "KHR"),
         "contact": {
-            "name": "Nov Rithy",
-            "role": "Commune councillor for agriculture",
-            "organisation": "Leay Bour Commune Council",
+            "name": ("នូវ ឫទ្ធី", "Nov Rithy"),
+            "role": ("សមាជិកក្រុមប្រឹក្សាឃុំទទួលបន្ទុកកសិកម្ម", "Commune councillor for agriculture"),
+            "organisation": (
+                "ក្រុមប្រឹក្សាឃុំលាយបូរ",
+                "Leay Bour Commune Council",
+            ),
             "email": "leaybour.seeds@example.org",
             "phone": "",
             "public": False,
@@ -1009,7 +1040,7 @@ PRACTICES = [
                 "high interest to buy fertiliser.",
             ),
             "objectives": (
-                "ផ្តល់ពូជល្អក្នុងតម្លៃសមរម្យ កាត់បន្ថយបំណុលកសិករ និងបង្កើនទិន្នផលស្រូវ។",
+                "ផ្ដល់ពូជល្អក្នុងតម្លៃសមរម្យ កាត់បន្ថយបំណុលកសិករ និងបង្កើនទិន្នផលស្រូវ។",
                 "Provide good seed at a fair price, reduce farmers' debt and raise rice yields.",
             ),
             "activities": (
@@ -1020,7 +1051,7 @@ PRACTICES = [
                 "Four model fields are used to demonstrate composting.",
             ),
             "results": (
-                "ទិន្នផលមធ្យមបានកើនពីប្រហែល ២,៨ ទៅ ៣,៥ តោនក្នុងមួយហិកតា ហើយស្តុកពូជបានកើនទ្វេដងក្នុងរយៈពេលបួនឆ្នាំ។",
+                "ទិន្នផលមធ្យមបានកើនពីប្រហែល ២.៨ ទៅ ៣.៥ តោនក្នុងមួយហិកតា ហើយស្តុកពូជបានកើនទ្វេដងក្នុងរយៈពេលបួនឆ្នាំ។",
                 "Average yields rose from about 2.8 to 3.5 tonnes per hectare, and the seed stock "
                 "doubled in four years.",
             ),
@@ -1069,7 +1100,7 @@ PRACTICES = [
             ),
             "case_study": (
                 "ធនាគារពូជនៅឃុំលាយបូរ គឺជាឧទាហរណ៍នៃការអភិវឌ្ឍសេដ្ឋកិច្ចមូលដ្ឋានដែលចំណាយតិច។ "
-                "ឃុំផ្តល់ទីតាំង និងទុនដំបូង ហើយកសិករខ្លួនឯងធ្វើឱ្យវារីកចម្រើន។",
+                "ឃុំផ្ដល់ទីតាំង និងទុនដំបូង ហើយកសិករខ្លួនឯងធ្វើឱ្យវារីកចម្រើន។",
                 "The seed bank in Leay Bour is local economic development on a small budget. The "
                 "commune provides the store and the first stock, and the farmers make it grow.",
             ),
@@ -1088,9 +1119,12 @@ PRACTICES = [
         "beneficiaries": (1875, 1012),
         "cost": (6200000, "KHR"),
         "contact": {
-            "name": "Heng Bopha",
-            "role": "Sangkat clerk",
-            "organisation": "Roleab Sangkat Administration",
+            "name": ("ហេង បុប្ផា", "Heng Bopha"),
+            "role": ("ស្មៀនសង្កាត់", "Sangkat clerk"),
+            "organisation": (
+                "រដ្ឋបាលសង្កាត់រលាប",
+                "Roleab Sangkat Administration",
+            ),
             "email": "roleab.registration@example.org",
             "phone": "+855 00 000 109",
             "public": True,
@@ -1120,7 +1154,7 @@ PRACTICES = [
                 "have a birth certificate.",
             ),
             "context": (
-                "ឪពុកម្តាយជាច្រើនធ្វើការនៅរោងចក្រ ឬឆ្ងាយពីផ្ទះ ហើយមិនអាចឈប់ការងារដើម្បីចុះបញ្ជីកំណើតកូនបាន។ "
+                "ឪពុកម្ដាយជាច្រើនធ្វើការនៅរោងចក្រ ឬឆ្ងាយពីផ្ទះ ហើយមិនអាចឈប់ការងារដើម្បីចុះបញ្ជីកំណើតកូនបាន។ "
                 "កុមារមួយចំនួនគ្មានសំបុត្រកំណើតនៅពេលចូលរៀន។",
                 "Many parents work in factories or away from home and cannot take time off to "
                 "register a birth. Some children had no birth certificate when they started "
@@ -1138,7 +1172,7 @@ PRACTICES = [
                 "message group answers questions.",
             ),
             "results": (
-                "ក្នុងរយៈពេលពីរឆ្នាំ ការចុះបញ្ជីប្រមាណ ១ ៨៧៥ ករណីត្រូវបានធ្វើនៅថ្ងៃសៅរ៍ "
+                "ក្នុងរយៈពេលពីរឆ្នាំ ការចុះបញ្ជីប្រមាណ ១\u00a0៨៧៥ ករណីត្រូវបានធ្វើនៅថ្ងៃសៅរ៍ "
                 "ហើយការចុះបញ្ជីកំណើតយឺតបានថយចុះច្រើន។",
                 "In two years about 1,875 registrations were made on Saturdays, and late birth "
                 "registrations fell markedly.",
@@ -1148,7 +1182,7 @@ PRACTICES = [
                 "The civil registers and the sangkat's quarterly reports.",
             ),
             "beneficiaries_description": (
-                "គ្រួសារកម្មករ ជាពិសេសម្តាយដែលធ្វើការនៅរោងចក្រ និងកុមារដែលត្រូវការសំបុត្រកំណើត។",
+                "គ្រួសារកម្មករ ជាពិសេសម្ដាយដែលធ្វើការនៅរោងចក្រ និងកុមារដែលត្រូវការសំបុត្រកំណើត។",
                 "Working families, especially mothers employed in factories, and children who need "
                 "a birth certificate.",
             ),
@@ -1180,13 +1214,13 @@ PRACTICES = [
                 "Posting the fees publicly cuts down on questions and suspicion.",
             ),
             "gender_inclusion": (
-                "ម្តាយដែលធ្វើការនៅរោងចក្រជាអ្នកប្រើសេវាច្រើនជាងគេ។ មានកន្លែងអង្គុយសម្រាប់ស្ត្រីមានផ្ទៃពោះ "
+                "ម្ដាយដែលធ្វើការនៅរោងចក្រជាអ្នកប្រើសេវាច្រើនជាងគេ។ មានកន្លែងអង្គុយសម្រាប់ស្ត្រីមានផ្ទៃពោះ "
                 "និងមនុស្សចាស់។",
                 "Mothers working in factories are the main users. Seats are kept for pregnant "
                 "women and older people.",
             ),
             "case_study": (
-                "ការផ្លាស់ប្តូរម៉ោងធ្វើការបន្តិចបន្តួច បានធ្វើឱ្យសេវាសាធារណៈមួយជិតប្រជាពលរដ្ឋជាងមុន។ "
+                "ការផ្លាស់ប្ដូរម៉ោងធ្វើការបន្តិចបន្តួច បានធ្វើឱ្យសេវាសាធារណៈមួយជិតប្រជាពលរដ្ឋជាងមុន។ "
                 "សង្កាត់រលាបមិនបានចំណាយលើអគារ ឬឧបករណ៍ថ្មីទេ គ្រាន់តែរៀបចំពេលវេលាឱ្យស្របនឹងជីវិតរបស់អ្នកប្រើសេវា។",
                 "A small change in opening hours brought a public service closer to people. Roleab "
                 "spent nothing on buildings or equipment; it simply fitted its hours to its "
@@ -1207,9 +1241,12 @@ PRACTICES = [
         "beneficiaries": (2300, 1650),
         "cost": (11000, "USD"),
         "contact": {
-            "name": "Touch Sovann",
-            "role": "Head of the municipal finance office",
-            "organisation": "Siem Reap Municipal Administration",
+            "name": ("ទូច សុវណ្ណ", "Touch Sovann"),
+            "role": ("ប្រធានការិយាល័យហិរញ្ញវត្ថុក្រុង", "Head of the municipal finance office"),
+            "organisation": (
+                "រដ្ឋបាលក្រុងសៀមរាប",
+                "Siem Reap Municipal Administration",
+            ),
             "email": "siemreap.finance@example.org",
             "phone": "",
             "public": False,
@@ -1252,30 +1289,30 @@ PRACTICES = [
                 "Increase the municipality's own revenue and build the trust of those who pay.",
             ),
             "activities": (
-                "រដ្ឋបាលក្រុងបានបោះពុម្ពបង្កាន់ដៃមានលេខរៀង បណ្តុះបណ្តាលអ្នកប្រមូល "
-                "និងផ្ទៀងផ្ទាត់បង្កាន់ដៃជាមួយសាច់ប្រាក់ជារៀងរាល់សប្តាហ៍។ ផ្ទាំងចំណូលប្រចាំខែ "
-                "និងលេខទូរស័ព្ទសម្រាប់ប្តឹងត្រូវបានបិទនៅច្រកចូលផ្សារ។",
+                "រដ្ឋបាលក្រុងបានបោះពុម្ពបង្កាន់ដៃមានលេខរៀង បណ្ដុះបណ្ដាលអ្នកប្រមូល "
+                "និងផ្ទៀងផ្ទាត់បង្កាន់ដៃជាមួយសាច់ប្រាក់ជារៀងរាល់សប្ដាហ៍។ ផ្ទាំងចំណូលប្រចាំខែ "
+                "និងលេខទូរស័ព្ទសម្រាប់ប្ដឹងត្រូវបានបិទនៅច្រកចូលផ្សារ។",
                 "The administration printed numbered receipt books, trained collectors and matched "
                 "receipts against cash every week. A monthly revenue board and a complaints phone "
                 "number were posted at the market entrance.",
             ),
             "results": (
                 "ចំណូលពីថ្លៃសេវាផ្សារដែលបានកត់ត្រាបានកើនឡើងប្រមាណ ៣៥ ភាគរយក្នុងឆ្នាំដំបូង "
-                "ហើយពាក្យបណ្តឹងអំពីការយកថ្លៃលើសបានថយចុះ។",
+                "ហើយពាក្យបណ្ដឹងអំពីការយកថ្លៃលើសបានថយចុះ។",
                 "Recorded market-fee revenue rose by about 35 per cent in the first year, and "
                 "complaints of overcharging fell.",
             ),
             "evidence": (
-                "បញ្ជីចំណូលរបស់ក្រុង កូនបង្កាន់ដៃ និងកំណត់ត្រាពាក្យបណ្តឹង។",
+                "បញ្ជីចំណូលរបស់ក្រុង កូនបង្កាន់ដៃ និងកំណត់ត្រាពាក្យបណ្ដឹង។",
                 "Municipal revenue ledgers, receipt stubs and the complaints log.",
             ),
             "beneficiaries_description": (
-                "អ្នកលក់ដូរ និងអ្នកចតយានយន្តប្រមាណ ២ ៣០០ នាក់ និងប្រជាពលរដ្ឋដែលទទួលផលពីចំណូលក្រុង។",
+                "អ្នកលក់ដូរ និងអ្នកចតយានយន្តប្រមាណ ២\u00a0៣០០ នាក់ និងប្រជាពលរដ្ឋដែលទទួលផលពីចំណូលក្រុង។",
                 "About 2,300 vendors and parking users, and residents who benefit from municipal "
                 "revenue.",
             ),
             "resources": (
-                "ប្រមាណ ១១ ០០០ ដុល្លារ សម្រាប់ការបោះពុម្ព ការបណ្តុះបណ្តាល និងផ្ទាំងព័ត៌មាន។",
+                "ប្រមាណ ១១\u00a0០០០ ដុល្លារ សម្រាប់ការបោះពុម្ព ការបណ្ដុះបណ្ដាល និងផ្ទាំងព័ត៌មាន។",
                 "About USD 11,000 for printing, training and the information boards.",
             ),
             "enabling_factors": (
@@ -1293,8 +1330,8 @@ PRACTICES = [
                 "ended.",
             ),
             "transferability": (
-                "ក្រុង ស្រុក ខណ្ឌណាដែលប្រមូលថ្លៃសេវាផ្សារ អាចចាប់ផ្តើមដោយបង្កាន់ដៃមានលេខរៀង "
-                "និងការផ្ទៀងផ្ទាត់ប្រចាំសប្តាហ៍។",
+                "ក្រុង ស្រុក ខណ្ឌណាដែលប្រមូលថ្លៃសេវាផ្សារ អាចចាប់ផ្ដើមដោយបង្កាន់ដៃមានលេខរៀង "
+                "និងការផ្ទៀងផ្ទាត់ប្រចាំសប្ដាហ៍។",
                 "Any municipality, district or khan that collects market fees can start with "
                 "numbered receipts and weekly checks.",
             ),
@@ -1329,9 +1366,15 @@ PRACTICES = [
         "beneficiaries": (620, 180),
         "cost": (24000, "USD"),
         "contact": {
-            "name": "Srey Leakhena",
-            "role": "Coordinator, provincial association of communes/sangkats",
-            "organisation": "Kampong Chhnang Provincial Association of Communes/Sangkats",
+            "name": ("ស្រី លក្ខិណា", "Srey Leakhena"),
+            "role": (
+                "អ្នកសម្របសម្រួល សមាគមឃុំ សង្កាត់ខេត្តកំពង់ឆ្នាំង",
+                "Coordinator, provincial association of communes/sangkats",
+            ),
+            "organisation": (
+                "សមាគមឃុំ សង្កាត់ខេត្តកំពង់ឆ្នាំង",
+                "Kampong Chhnang Provincial Association of Communes/Sangkats",
+            ),
             "email": "kampongchhnang.association@example.org",
             "phone": "",
             "public": False,
@@ -1358,8 +1401,8 @@ PRACTICES = [
             "summary": (
                 "សមាគមឃុំ សង្កាត់ខេត្តកំពង់ឆ្នាំង រៀបចំទស្សនកិច្ចខ្លីៗរវាងក្រុមប្រឹក្សា "
                 "ដើម្បីឱ្យសមាជិកក្រុមប្រឹក្សាឃើញការអនុវត្តល្អដោយផ្ទាល់ភ្នែក និងសួរសំណួរដល់អ្នកអនុវត្ត។ "
-                "វេទិកាប្រចាំឆមាសប្រមូលផ្តុំមេរៀន ហើយក្រុមប្រឹក្សាជាច្រើនបានយកការអនុវត្តទៅប្រើ។ "
-                "ការអនុវត្តនេះចែករំលែកតែក្នុងបណ្តាញ DELGOSEA ប៉ុណ្ណោះ រហូតដល់ខេត្តយល់ព្រមផ្សព្វផ្សាយជាសាធារណៈ។",
+                "វេទិកាប្រចាំឆមាសប្រមូលផ្ដុំមេរៀន ហើយក្រុមប្រឹក្សាជាច្រើនបានយកគំរូទៅអនុវត្ត។ "
+                "ការអនុវត្តនេះចែករំលែកតែក្នុងបណ្ដាញ DELGOSEA ប៉ុណ្ណោះ រហូតដល់ខេត្តយល់ព្រមផ្សព្វផ្សាយជាសាធារណៈ។",
                 "The Kampong Chhnang provincial association of communes/sangkats organises short "
                 "exchange visits between councils so that councillors see good practices with "
                 "their own eyes and question those who run them. A half-yearly forum gathers the "
@@ -1378,7 +1421,7 @@ PRACTICES = [
                 "practices.",
             ),
             "activities": (
-                "សមាគមខេត្តជ្រើសរើសការអនុវត្តល្អពីរបីរៀងរាល់ឆមាស រៀបចំទស្សនកិច្ចមួយថ្ងៃ "
+                "សមាគមជ្រើសរើសការអនុវត្តល្អពីរបីរៀងរាល់ឆមាស រៀបចំទស្សនកិច្ចមួយថ្ងៃ "
                 "និងស្នើឱ្យក្រុមប្រឹក្សាដែលមកទស្សនា សរសេរផែនការសកម្មភាពខ្លីមួយ។ "
                 "ក្នុងវេទិកាបន្ទាប់ ពួកគេរាយការណ៍ពីអ្វីដែលបានធ្វើ។",
                 "Each half-year the association picks a few good practices, arranges one-day "
@@ -1396,12 +1439,12 @@ PRACTICES = [
                 "The written action plans, forum reports and the association's follow-up visits.",
             ),
             "beneficiaries_description": (
-                "សមាជិកក្រុមប្រឹក្សាឃុំ សង្កាត់ ស្មៀន និងប្រជាពលរដ្ឋនៃឃុំ សង្កាត់ដែលបានយកការអនុវត្តទៅប្រើ។",
+                "សមាជិកក្រុមប្រឹក្សាឃុំ សង្កាត់ ស្មៀន និងប្រជាពលរដ្ឋនៃឃុំ សង្កាត់ដែលបានយកគំរូទៅអនុវត្ត។",
                 "Commune and sangkat councillors and clerks, and the residents of the councils "
                 "that adopted practices.",
             ),
             "resources": (
-                "ប្រមាណ ២៤ ០០០ ដុល្លារក្នុងរយៈពេលបីឆ្នាំ សម្រាប់ការធ្វើដំណើរ អាហារ និងវេទិកា។",
+                "ប្រមាណ ២៤\u00a0០០០ ដុល្លារក្នុងរយៈពេលបីឆ្នាំ សម្រាប់ការធ្វើដំណើរ អាហារ និងវេទិកា។",
                 "About USD 24,000 over three years for travel, meals and the forums.",
             ),
             "enabling_factors": (
@@ -1414,12 +1457,12 @@ PRACTICES = [
                 "Few women took part, because most councillors are men.",
             ),
             "sustainability": (
-                "សមាគមខេត្តបានដាក់ទស្សនកិច្ចទាំងនេះក្នុងផែនការប្រចាំឆ្នាំរបស់ខ្លួន ហើយក្រុមប្រឹក្សាបង់ថ្លៃធ្វើដំណើរខ្លួនឯង។",
+                "សមាគមបានដាក់ទស្សនកិច្ចទាំងនេះក្នុងផែនការប្រចាំឆ្នាំរបស់ខ្លួន ហើយក្រុមប្រឹក្សាបង់ថ្លៃធ្វើដំណើរខ្លួនឯង។",
                 "The association has written the visits into its yearly plan, and councils pay "
                 "their own travel.",
             ),
             "transferability": (
-                "សមាគមខេត្តណាក៏អាចរៀបចំបាន ដោយចាប់ផ្តើមពីការអនុវត្តល្អដែលមានរួចហើយក្នុងខេត្ត។",
+                "សមាគមឃុំ សង្កាត់ រាជធានី ខេត្តណាក៏អាចរៀបចំបាន ដោយចាប់ផ្ដើមពីការអនុវត្តល្អដែលមានរួចហើយក្នុងខេត្ត។",
                 "Any provincial association can run it, starting from good practices already "
                 "found in the province.",
             ),
@@ -1435,7 +1478,7 @@ PRACTICES = [
             "case_study": (
                 "ខេត្តកំពង់ឆ្នាំងបានប្រែក្លាយការចែករំលែកការអនុវត្តល្អ ពីការអានរបាយការណ៍ "
                 "ទៅជាទស្សនកិច្ចដែលមានគោលដៅច្បាស់ និងការតាមដាន។ ផែនការសកម្មភាពខ្លី "
-                "បានធ្វើឱ្យទស្សនកិច្ចនីមួយៗមានលទ្ធផលជាក់ស្តែង។",
+                "បានធ្វើឱ្យទស្សនកិច្ចនីមួយៗមានលទ្ធផលជាក់ស្ដែង។",
                 "Kampong Chhnang turned the sharing of good practices from reading reports into "
                 "focused visits with follow-up. The short action plans made sure each visit led "
                 "to something concrete.",
@@ -1455,9 +1498,12 @@ PRACTICES = [
         "beneficiaries": (1450, 760),
         "cost": (8000000, "KHR"),
         "contact": {
-            "name": "Sam Chantrea",
-            "role": "Commune chief",
-            "organisation": "Sochet Commune Council",
+            "name": ("សំ ចន្ទ្រា", "Sam Chantrea"),
+            "role": ("មេឃុំ", "Commune chief"),
+            "organisation": (
+                "ក្រុមប្រឹក្សាឃុំសុចិត្រ",
+                "Sochet Commune Council",
+            ),
             "email": "sochet.council@example.org",
             "phone": "",
             "public": False,
@@ -1468,7 +1514,7 @@ PRACTICES = [
         "featured": False,
         "photos": [
             (
-                "អ្នកភូមិចាក់ដីលុបរណ្តៅលើផ្លូវជនបទ (រូបគំនូរ)",
+                "អ្នកភូមិចាក់ដីលុបរណ្ដៅលើផ្លូវជនបទ (រូបគំនូរ)",
                 "Villagers fill potholes on a rural road (illustration)",
             ),
         ],

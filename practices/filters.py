@@ -33,10 +33,10 @@ class PracticeFilter(django_filters.FilterSet):
         label=_("Thematic area"), method="filter_facet", validators=[SLUG]
     )
     province = django_filters.CharFilter(
-        label=_("Province"), method="filter_facet", validators=[PROVINCE_CODE]
+        label=pgettext_lazy("filter", "Province"), method="filter_facet", validators=[PROVINCE_CODE]
     )
     district = django_filters.CharFilter(
-        label=_("District"), method="filter_facet", validators=[DISTRICT_CODE]
+        label=pgettext_lazy("filter", "District"), method="filter_facet", validators=[DISTRICT_CODE]
     )
     level = django_filters.ChoiceFilter(label=_("Level"), choices=Practice.Level.choices)
     partner = django_filters.CharFilter(

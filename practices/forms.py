@@ -20,7 +20,7 @@ class PhotoForm(forms.ModelForm):
 
     class Meta:
         model = Photo
-        fields = ["image", "caption_km", "caption_en", "credit", "order"]
+        fields = ["image", "caption_km", "caption_en", "credit_km", "credit_en", "order"]
 
     def clean_image(self):
         image = self.cleaned_data.get("image")

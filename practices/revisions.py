@@ -17,7 +17,12 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from practices import workflow
-from practices.models import CURATION_FIELDS, PRACTICE_TEXT_FIELDS, Practice
+from practices.models import (
+    CONTACT_TEXT_FIELDS,
+    CURATION_FIELDS,
+    PRACTICE_TEXT_FIELDS,
+    Practice,
+)
 
 NOT_CONTENT = {
     *CURATION_FIELDS,
@@ -32,6 +37,7 @@ NOT_CONTENT = {
     "is_sample",
     "is_public_nomination",
     *PRACTICE_TEXT_FIELDS,  # the language columns (title_km, title_en) carry the text
+    *CONTACT_TEXT_FIELDS,
 }
 
 

@@ -3,6 +3,7 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from practices.models import (
+    CONTACT_TEXT_FIELDS,
     PRACTICE_TEXT_FIELDS,
     AdminUnit,
     Criterion,
@@ -30,12 +31,12 @@ class PartnerTranslation(TranslationOptions):
 
 @register(Practice)
 class PracticeTranslation(TranslationOptions):
-    fields = PRACTICE_TEXT_FIELDS
+    fields = (*PRACTICE_TEXT_FIELDS, *CONTACT_TEXT_FIELDS)
 
 
 @register(Photo)
 class PhotoTranslation(TranslationOptions):
-    fields = ("caption",)
+    fields = ("caption", "credit")
 
 
 @register(Criterion)

@@ -60,7 +60,14 @@ def practice_content(pk):
     content["themes"] = _rows(practice.themes.order_by("pk"), "pk")
     content["units"] = _rows(practice.units.order_by("pk"), "pk")
     content["photos"] = _rows(
-        practice.photos.all(), "image", "width", "height", "caption_km", "caption_en", "credit"
+        practice.photos.all(),
+        "image",
+        "width",
+        "height",
+        "caption_km",
+        "caption_en",
+        "credit_km",
+        "credit_en",
     )
     content["documents"] = _rows(practice.documents.all(), "file", "title", "language", "size")
     content["partners"] = _rows(practice.partner_roles.order_by("pk"), "partner", "role")

@@ -136,12 +136,12 @@ def test_a_card_shows_two_places_top_first_and_the_themes_in_the_page_language(c
         return [line for line in lines if "›" in line or "·" in line]
 
     assert meta("en") == [
-        "Battambang › Banan › Kantueu Muoy; Battambang › Thma Koul › Ta Pung …",
+        "Battambang › Banan › Kantueu Muoy · Battambang › Thma Koul › Ta Pung …",
         "Waste · Water",
     ]
     # A name missing in Khmer falls back to English.
     assert meta("km") == [
-        "បាត់ដំបង › បាណន់ › កន្ទឺ ១; បាត់ដំបង › ថ្មគោល › តាពូង …",
+        "បាត់ដំបង › បាណន់ › កន្ទឺ ១ · បាត់ដំបង › ថ្មគោល › តាពូង …",
         "Waste · ទឹក",
     ]
 
@@ -444,10 +444,11 @@ def test_language_switcher_keeps_the_page_and_query(client):
     assert 'href="http://testserver/km/practices/?q=water" hreflang="km"' in html
 
 
-def test_khmer_page_has_khmer_digits(client):
+def test_khmer_page_has_khmer_digits_grouped_by_a_no_break_space(client):
     make_practice(beneficiaries_total=1234)
     html = client.get(public_url("practices:home", lang="km")).content.decode()
-    assert "១,២៣៤" in html
+    english = client.get(public_url("practices:home", lang="en")).content.decode()
+    assert ("១\u00a0២៣៤" in html, "១,២៣៤" in html, "1,234" in english) == (True, False, True)
 
 
 def test_every_page_has_seo_tags(client, commune):

@@ -89,12 +89,12 @@ def test_readable_diff_between_revisions(coordinator_client):
     practice = make_ready_practice(Stage.DOCUMENTING, results_en="Forty wells were dug.")
     earlier = practice.history.first()
     practice.results_en = "Sixty wells were dug."
-    practice.contact_name = "Chan Sophea"
+    practice.contact_name_en = "Chan Sophea"
     practice.save()
     rows = revisions.diff(earlier, practice.history.first())
     assert [(r["name"], r["html"]) for r in rows] == [
         ("results_en", "<del>Forty</del> <ins>Sixty</ins> wells were dug."),
-        ("contact_name", "<del>Sok Dara</del> <ins>Chan Sophea</ins>"),
+        ("contact_name_en", "<del>Sok Dara</del> <ins>Chan Sophea</ins>"),
     ]
     page = coordinator_client.get(
         f"/admin/practices/practice/{practice.pk}/revisions/{earlier.pk}/"

@@ -95,7 +95,7 @@ def test_each_sample_has_a_readable_photo(samples):
 
 def test_photos_carry_bilingual_captions_and_the_credit(samples):
     photos = Photo.objects.filter(practice__is_sample=True)
-    assert {p.credit for p in photos} == {demo_data.PHOTO_CREDIT}
+    assert {(p.credit_km, p.credit_en) for p in photos} == {demo_data.PHOTO_CREDIT}
     assert [p.pk for p in photos if not (p.caption_km and p.caption_en)] == []
 
 
@@ -133,4 +133,51 @@ def test_partners_have_roles(samples):
         ("logodef", "technical"),
         ("nlcs", "documenter"),
         ("nlcs", "technical"),
+    ]
+
+
+def test_a_rerun_brings_an_unedited_sample_up_to_date(samples):
+    practice = Practice.objects.get(slug="sample-village-priority-meetings-chheu-teal")
+    old_title = "កិច្ចប្រជុំកំណត់អាទិភាពតាមភូមិ មុនការរៀបចំផែនការវិនិយោគឃុំ"
+    Practice.objects.filter(pk=practice.pk).update(title_km=old_title, contact_role_km=None)
+    Photo.objects.filter(practice=practice).update(credit_km="")
+    assert seed() == (
+        f"Sample practices: 0 added, {N_SAMPLES} already present. 1 brought up to date."
+    )
+    practice.refresh_from_db()
+    spec = next(s for s in demo_data.PRACTICES if s["slug"] == practice.slug)
+    assert (practice.title_km, practice.contact_role_km) == (
+        spec["text"]["title"][0],
+        spec["contact"]["role"][0],
+    )
+    assert {p.credit_km for p in practice.photos.all()} == {demo_data.PHOTO_CREDIT[0]}
+    assert practice.history.first().history_change_reason == "Sample data brought up to date"
+
+
+def test_a_rerun_leaves_an_edited_sample_as_it_is(samples):
+    from practices import workflow
+    from tests.factories import make_member
+
+    practice = Practice.objects.get(slug="sample-village-priority-meetings-chheu-teal")
+    practice.title_km = "ចំណងជើងដែលអ្នកសម្របសម្រួលបានកែ"
+    workflow.save_content(practice, by=make_member("Coordinator"), reason="edited")
+    Photo.objects.filter(practice=practice).update(credit_km="")
+    assert seed() == f"Sample practices: 0 added, {N_SAMPLES} already present."
+    practice.refresh_from_db()
+    assert practice.title_km == "ចំណងជើងដែលអ្នកសម្របសម្រួលបានកែ"
+    assert {p.credit_km for p in practice.photos.all()} == {""}
+
+
+def test_contacts_are_in_both_languages_and_cambodian_names_in_khmer(samples):
+    missing = [
+        (p.slug, field)
+        for p in samples
+        for field in ("contact_name", "contact_role", "contact_organisation")
+        for lang in ("km", "en")
+        if not getattr(p, f"{field}_{lang}")
+    ]
+    romanised = [p.contact_name_km for p in samples if p.country == "KH"]
+    assert (missing, [n for n in romanised if n.isascii()]) == ([], [])
+    assert [p.contact_name_km for p in samples if p.country != "KH"] == [
+        p.contact_name_en for p in samples if p.country != "KH"
     ]

@@ -15,7 +15,7 @@ class PhotoInline(admin.StackedInline):
     model = Photo
     form = PhotoForm
     extra = 0
-    fields = ["image", pair("caption"), ("credit", "order")]
+    fields = ["image", pair("caption"), pair("credit"), "order"]
 
 
 class DocumentInline(admin.TabularInline):

@@ -60,8 +60,9 @@ FULL_FIELDSETS = [
         _("Contact"),
         {
             "fields": [
-                ("contact_name", "contact_role"),
-                "contact_organisation",
+                pair("contact_name"),
+                pair("contact_role"),
+                pair("contact_organisation"),
                 ("contact_email", "contact_phone"),
                 "contact_is_public",
             ],
@@ -131,7 +132,8 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
         "slug",
         "units__name_km",
         "units__name_en",
-        "contact_name",
+        "contact_name_km",
+        "contact_name_en",
         "proposed_by",
     ]
     date_hierarchy = "created_at"

@@ -24,6 +24,7 @@ from practices.models.curation import (
 from practices.models.enquiries import Enquiry
 from practices.models.practice import (
     CASE_STUDY_FIELDS,
+    CONTACT_TEXT_FIELDS,
     CURATION_FIELDS,
     MAPPING_FIELDS,
     PRACTICE_TEXT_FIELDS,
@@ -45,6 +46,7 @@ from practices.models.reference import AdminUnit, Country, Partner, Theme
 
 __all__ = [
     "CASE_STUDY_FIELDS",
+    "CONTACT_TEXT_FIELDS",
     "CURATION_FIELDS",
     "MAPPING_FIELDS",
     "PRACTICE_TEXT_FIELDS",

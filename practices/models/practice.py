@@ -69,6 +69,9 @@ CASE_STUDY_FIELDS = (
 
 # Every text field with a Khmer and an English column (see practices/translation.py).
 PRACTICE_TEXT_FIELDS = ("title", "summary", *CASE_STUDY_FIELDS, "place_name")
+# The contact person, also in both languages: a Cambodian name is written in Khmer on Khmer
+# pages and romanised on English ones; a position and an organisation are translated.
+CONTACT_TEXT_FIELDS = ("contact_name", "contact_role", "contact_organisation")
 
 # Where a candidate came from: asked in the quick admin entry and in the import spreadsheet.
 MAPPING_FIELDS = ("source", "proposed_by", "proposer_contact", "mapping_round")

@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext
+from django.utils.translation import pgettext, pgettext_lazy
 
 from practices import uploads
 
@@ -49,9 +49,9 @@ class AdminUnit(models.Model):
 
     class Kind(models.TextChoices):
         CAPITAL = "capital", _("Capital")
-        PROVINCE = "province", _("Province")
+        PROVINCE = "province", pgettext_lazy("unit kind", "Province")
         MUNICIPALITY = "municipality", _("Municipality")
-        DISTRICT = "district", _("District")
+        DISTRICT = "district", pgettext_lazy("unit kind", "District")
         KHAN = "khan", _("Khan")
         COMMUNE = "commune", _("Commune")
         SANGKAT = "sangkat", _("Sangkat")

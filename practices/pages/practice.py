@@ -59,6 +59,14 @@ class PracticePage:
         return rows
 
     @cached_property
+    def contact(self):
+        """The contact's name, position and organisation, each in the reader's language or,
+        failing that, the other; `fallback` when any came from the other language."""
+        parts = {part: self._text(f"contact_{part}") for part in ("name", "role", "organisation")}
+        texts = {part: text for part, (text, _lang, _fallback) in parts.items()}
+        return {**texts, "fallback": any(fallback for *_, fallback in parts.values())}
+
+    @cached_property
     def units(self):
         return list(self.practice.units.select_related("parent__parent"))
 

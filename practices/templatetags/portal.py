@@ -18,13 +18,15 @@ def _digits(text):
 
 @register.filter
 def localnum(value):
-    """1234 → "1,234" in English, "១,២៣៤" in Khmer."""
+    """1234 → "1,234" in English, "១ ២៣៤" (a no-break space) in Khmer: the locale's grouping
+    (glgp/formats/), the same the sample content writes."""
     if value is None or value == "":
         return ""
     try:
-        return _digits(f"{int(value):,}")
+        number = int(value)
     except (TypeError, ValueError):
         return value
+    return _digits(formats.number_format(number, use_l10n=True, force_grouping=True))
 
 
 @register.filter

@@ -143,7 +143,8 @@ def write_up(page, suffix=""):
     for section in SECTIONS:
         page.fill(f"#id_{section}_en", f"The {section} of the vendors' committee{suffix}.")
         page.fill(f"#id_{section}_km", f"ផ្នែក {section} របស់គណៈកម្មាធិការ{suffix}។")
-    page.fill("#id_contact_name", "Chea Sophea")
+    page.fill("#id_contact_name_km", "ជា សុភា")
+    page.fill("#id_contact_name_en", "Chea Sophea")
     page.fill("#id_contact_email", "sophea@commune.example")
 
 

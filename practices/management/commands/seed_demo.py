@@ -1,7 +1,10 @@
 """Add the sample practices of `practices.demo_data`, each once, for demonstrations and training.
 
 A sample is keyed by its slug. One already present, under that slug or under a new one the
-coordinator gave it later, is left exactly as it is: a second run adds nothing and loses nothing.
+coordinator gave it later, is not added again. If nobody has edited it since it was seeded (its
+every revision is the seeding's), its texts, contact and photo captions are brought up to date
+with `demo_data`, so that a corrected sample reaches existing databases; one that anybody edited
+or moved is left exactly as it is. A second run adds nothing and loses nothing.
 """
 
 import datetime
@@ -15,11 +18,13 @@ from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from practices import demo_data
+from practices import demo_data, workflow
 from practices.models import AdminUnit, Partner, Photo, Practice, PracticePartner, Theme
 
 SIZE = (960, 640)
 GROUND = 470  # where the illustrated ground begins, in pixels from the top
+SEEDED = "Sample data"
+UPDATED = "Sample data brought up to date"
 
 
 class Command(BaseCommand):
@@ -33,11 +38,13 @@ class Command(BaseCommand):
             missing = [s for s in demo_data.PRACTICES if s["slug"] not in present]
             for spec in missing:
                 create_sample(spec, lookups)
+            updated = sum(update_sample(spec) for spec in demo_data.PRACTICES)
         if lookups.skipped:
             self.stderr.write(f"Not found, left out: {', '.join(sorted(lookups.skipped))}.")
         self.stdout.write(
             f"Sample practices: {len(missing)} added, "
             f"{len(demo_data.PRACTICES) - len(missing)} already present."
+            + (f" {updated} brought up to date." if updated else "")
         )
 
     def _ensure_reference_data(self, verbosity):
@@ -78,13 +85,43 @@ def create_sample(spec, lookups):
     """Create one published (or in-progress) sample practice with its partners and photos."""
     practice = build_practice(spec)
     practice.full_clean()
-    practice._change_reason = "Sample data"
+    practice._change_reason = SEEDED
     practice.save()
     practice.themes.set(lookups.pick(lookups.themes, spec["themes"]))
     practice.units.set(lookups.pick(lookups.units, spec["units"]))
     add_partners(practice, spec["partners"], lookups)
     add_photos(practice, spec)
     return practice
+
+
+def update_sample(spec):
+    """Rewrite the texts of the sample seeded from `spec` if nobody has edited it since; True
+    when something changed. Its slug, stage and relations are left as they are."""
+    practice = Practice.objects.filter(slug=spec["slug"], is_sample=True).first()
+    edited = practice and practice.history.exclude(history_change_reason__in=[SEEDED, UPDATED])
+    if practice is None or edited.exists():
+        return False
+    before = [getattr(practice, f.attname) for f in Practice._meta.concrete_fields]
+    set_texts(practice, spec["text"])
+    set_contact(practice, spec["contact"])
+    photos = sum(update_photo(photo, spec) for photo in practice.photos.all())
+    if before == [getattr(practice, f.attname) for f in Practice._meta.concrete_fields]:
+        return photos > 0
+    workflow.save_content(practice, by=None, reason=UPDATED)
+    return True
+
+
+def update_photo(photo, spec):
+    if photo.order >= len(spec["photos"]):
+        return False
+    texts = (*spec["photos"][photo.order], *demo_data.PHOTO_CREDIT)
+    fields = ["caption_km", "caption_en", "credit_km", "credit_en"]
+    if [getattr(photo, f) for f in fields] == list(texts):
+        return False
+    for field, text in zip(fields, texts, strict=True):
+        setattr(photo, field, text)
+    photo.save(update_fields=fields)
+    return True
 
 
 def build_practice(spec):
@@ -103,9 +140,6 @@ def build_practice(spec):
         beneficiaries_women=women,
         cost_amount=amount,
         cost_currency=currency,
-        contact_name=contact["name"],
-        contact_role=contact["role"],
-        contact_organisation=contact["organisation"],
         contact_email=contact["email"],
         contact_phone=contact["phone"],
         contact_is_public=contact["public"],
@@ -115,7 +149,15 @@ def build_practice(spec):
         is_featured=spec["featured"],
     )
     set_texts(practice, spec["text"])
+    set_contact(practice, contact)
     return practice
+
+
+def set_contact(practice, contact):
+    for field in ("name", "role", "organisation"):
+        km, en = contact[field]
+        setattr(practice, f"contact_{field}_km", km)
+        setattr(practice, f"contact_{field}_en", en)
 
 
 def set_texts(practice, texts):
@@ -148,7 +190,8 @@ def add_photos(practice, spec):
             practice=practice,
             caption_km=caption_km,
             caption_en=caption_en,
-            credit=demo_data.PHOTO_CREDIT,
+            credit_km=demo_data.PHOTO_CREDIT[0],
+            credit_en=demo_data.PHOTO_CREDIT[1],
             order=order,
         )
         content = ContentFile(illustration(theme, order, seed=f"{spec['slug']}-{order}"))
