@@ -15,6 +15,10 @@ from practices.models import AdminUnit, FacetKeys, FacetYears, Partner, Practice
 from practices.search.text import is_khmer, like_escape
 
 NAME = "postgresql"
+# ts_rank divides by 1 + the logarithm of the document's length, as SQLite's bm25 normalises
+# by length: a long practice repeating a word does not outrank a short one named by it. The
+# weights (title A, summary B, body C) still order a title above a summary above a body.
+RANK_NORMALISATION = 1
 KEEPS_FACET_KEYS = True
 # Keeps PostgreSQL from computing a subquery's flags again in the outer filter.
 FENCE = " OFFSET 0"
@@ -77,7 +81,7 @@ def resembling(queryset, groups):
 
 def rank(candidates, params, groups):
     """The ids of `candidates` (SQL selecting id, published_at), best match first."""
-    score = "ts_rank(s.vector, to_tsquery('english', %s))"
+    score = f"ts_rank(s.vector, to_tsquery('english', %s), {RANK_NORMALISATION})"
     query = (
         f"SELECT c.id FROM ({candidates}) c LEFT JOIN {SEARCH} s ON s.practice_id = c.id "
         f"ORDER BY COALESCE({score}, 0) DESC, c.published_at DESC, c.id DESC"
