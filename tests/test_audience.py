@@ -282,6 +282,18 @@ def sitemap(world, client):
     return sorted(re.findall(r"<loc>http://testserver/(km|en)/practices/([^/<]+)/</loc>", html))
 
 
+SUGGESTION = re.compile(r'<p class="suggestion">Did you mean <a href="[^"]+">([^<]*)</a>\?</p>')
+
+
+def suggestions(world, client):
+    """The practices' one-word names offered as "did you mean" for a misspelling of each."""
+    offered = []
+    for name, _ in PRACTICES.values():
+        found = SUGGESTION.search(page(client, public_url("practices:list", q=name[:-1] + "x")))
+        offered += [found[1]] if found else []
+    return sorted(offered)
+
+
 def titles(names):
     return sorted(title(name) for name in names)
 
@@ -302,6 +314,7 @@ def sitemap_entries(names):
 LISTS = {
     "browse": ("pages", browse, titles),
     "search": ("pages", search, titles),
+    "did you mean": ("pages", suggestions, sorted),
     "home latest": ("pages", home_latest, titles),
     "home figure": ("pages", home_figure, count),
     "theme option count": ("pages", theme_option, count),

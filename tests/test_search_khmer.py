@@ -1,12 +1,15 @@
 """Search on both databases as Khmer typists type: variant spellings and invisible characters in
 the query and in the stored text, ranking of short and long practices, and suggestions."""
 
+import re
+
 import pytest
+from django.test import Client
 
 from practices import audience
-from practices.models import Practice
+from practices.models import Practice, Visibility
 from practices.search import queries
-from tests.factories import make_practice
+from tests.factories import make_practice, public_url
 
 pytestmark = pytest.mark.django_db
 ZWSP = "\u200b"
@@ -82,3 +85,58 @@ def test_khmer_title_ranks_above_a_long_khmer_body():
     )
     make_practice(title_en="Short", title_km="ផ្សារស្អាត", summary_km="អ្នកលក់ថែរក្សាផ្សារ។")
     assert ranked("ផ្សារ") == ["Short", "Long"]
+
+
+## SUGGESTIONS
+
+
+def suggested(query, lang="en"):
+    html = Client().get(public_url("practices:list", q=query, lang=lang)).content.decode()
+    found = re.search(r'<p class="suggestion">(.*?)</p>', html)
+    return found[1] if found else None
+
+
+def test_misspelt_english_is_offered_the_indexed_word_on_both_databases():
+    make_practice(title_en="Citizen participation in planning")
+    assert (suggested("partisipation"), suggested("participation")) == (
+        'Did you mean <a href="?q=participation">participation</a>?',
+        None,
+    )
+
+
+def test_misspelt_english_lists_similar_practices_on_both_databases():
+    make_practice(title_en="Clean market")
+    make_practice(title_en="Roads")
+    assert [p.title_en for p in queries.filter_similar(public(), "markt")] == ["Clean market"]
+
+
+def test_khmer_query_without_results_is_offered_the_nearest_khmer_word():
+    make_practice(title_en="Market", title_km="ផ្សារស្អាត")
+    assert queries.suggestion(public(), "ផសារ") == "ផ្សារ"
+    assert "ផ្សារ</a>" in suggested("ផសារ", lang="km")
+
+
+def test_suggestion_keeps_the_filters_and_leaves_out_the_page():
+    make_practice(title_en="Clean market", status=Practice.Status.ONGOING)
+    html = Client().get(public_url("practices:list", q="markt", status="ongoing", page="2"))
+    assert 'href="?q=market&amp;status=ongoing"' in html.content.decode()
+
+
+def test_no_suggestion_when_the_search_finds_enough():
+    for n in range(3):
+        make_practice(title_en=f"Market {n}")
+    make_practice(title_en="Markets and roads")
+    assert suggested("market") is None
+
+
+def test_no_suggestion_from_words_the_reader_may_not_see():
+    make_practice(title_en="Clean market", visibility=Visibility.NETWORK)
+    assert (
+        suggested("markt"),
+        queries.suggestion(audience.published_for(audience.NETWORK), "markt"),
+    ) == (None, "market")
+
+
+def test_nothing_near_enough_offers_nothing():
+    make_practice(title_en="Clean market")
+    assert suggested("zzzzzz") is None

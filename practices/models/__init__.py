@@ -40,6 +40,7 @@ from practices.models.read_model import (
     PracticePlace,
     PracticeSearch,
     PublicRevision,
+    SearchWord,
 )
 from practices.models.reference import AdminUnit, Country, Partner, Theme
 
@@ -69,6 +70,7 @@ __all__ = [
     "PublicRevision",
     "Score",
     "Scoring",
+    "SearchWord",
     "Source",
     "Stage",
     "StageChange",

@@ -72,11 +72,14 @@ def contains(queryset, terms):
     )
 
 
-def resembling(queryset, groups):
-    """Practices whose titles and names resemble the (misspelt, Latin) words (pg_trgm)."""
+def resembling(queryset, groups, respelt):
+    """Practices whose titles and names resemble the (misspelt, Latin) words (pg_trgm), or
+    that match the words respelt as the nearest indexed words."""
     words = " ".join(word for group in groups for word in group)
-    similar = RawSQL(f"SELECT practice_id FROM {SEARCH} WHERE %s <%% plain", [words])
-    return queryset.filter(pk__in=similar)
+    similar = Q(pk__in=RawSQL(f"SELECT practice_id FROM {SEARCH} WHERE %s <%% plain", [words]))
+    if respelt:
+        similar |= Q(pk__in=match(queryset.model.objects.all(), respelt).values("pk"))
+    return queryset.filter(similar)
 
 
 def rank(candidates, params, groups):
