@@ -102,13 +102,15 @@ def title(name):
 
 
 def pdf_engine():
-    """Whether the server makes PDFs: WeasyPrint imports, with Pango underneath (the test the
-    app and tests/test_pdf.py rely on)."""
+    """Whether the server makes PDFs: Chromium where settings say, driven by playwright (the
+    test the app and tests/test_pdf.py rely on)."""
+    from django.conf import settings
+
     try:
-        import weasyprint  # noqa: F401
-    except (ImportError, OSError):
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
         return False
-    return True
+    return Path(settings.PDF_CHROMIUM).exists()
 
 
 class World:
@@ -379,7 +381,9 @@ def document_download(name):
     )
 
 
-needs_pdf = pytest.mark.skipif(not pdf_engine(), reason="PDF case studies need Pango")
+needs_pdf = pytest.mark.skipif(
+    not pdf_engine(), reason="PDF case studies need Chromium: apt-get install chromium"
+)
 
 # name → (group, its address for a practice, what a reader who may see it receives)
 ADDRESSES = {

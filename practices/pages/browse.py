@@ -72,11 +72,11 @@ class Browse:
 
     @cached_property
     def suggestion(self):
-        """(respelt query, address) when a search found little and the query respelt with the
+        """(respelt query, address) when a search found nothing and the query respelt with the
         nearest indexed words finds more among the practices this reader may see."""
-        found = self.page.paginator.count
-        if not self.query or found >= queries.SUGGEST_BELOW:
+        if not self.query:
             return None
+        found = self.page.paginator.count
         text = queries.suggestion(self.filterset.queryset, self.query, found)
         return (text, self.url(q=text, page=None)) if text else None
 

@@ -54,15 +54,19 @@ def ranked_ids(queryset, query, order=None):
 ## SUGGESTIONS
 
 # A search that finds fewer practices than this is offered a respelt query, if one finds more.
-SUGGEST_BELOW = 3
+# Nothing but an empty result asks for one: a page then makes as many queries for one match as
+# for three (tests/test_public_pages.py).
+SUGGEST_BELOW = 1
 MAX_SUGGESTED_WORDS = 6
 NEAREST_CANDIDATES = 5000
 
 
 def suggestion(queryset, query, found=0):
-    """The query respelt with the nearest indexed words, if that finds more than `found` of
-    `queryset`'s practices; else None. Only words of practices the reader may see count, as
-    the respelt query is searched in `queryset` itself."""
+    """The query respelt with the nearest indexed words, if it found fewer than SUGGEST_BELOW
+    practices and the respelt query finds more among `queryset`'s; else None. Only words of
+    practices the reader may see count, as the respelt query is searched in `queryset`."""
+    if found >= SUGGEST_BELOW:
+        return None
     respelt = nearest_groups(query_groups(query))
     if not respelt:
         return None
