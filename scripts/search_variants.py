@@ -3,11 +3,14 @@
     DEBUG=1 .venv/bin/python scripts/search_variants.py        (DATABASE_URL picks the database)
 
 For each query: how many practices the words match, how many the "similar words" fallback
-lists when they match nothing, and the first suggestion offered, where there is one.
+lists when they match nothing, the suggestion offered, where there is one, and the median time
+of the search page's work (matching, ranking, fallback and suggestion) over five runs.
 """
 
 import os
+import statistics
 import sys
+import time
 from pathlib import Path
 
 import django
@@ -33,19 +36,33 @@ QUERIES = [
     f"ស្ត{ZWSP}្រី",
     "partisipation",
     "markt",
+    "reciepts",
     "ផ្សារ",
+    "ផសារ",  # the subscript left out
+    "បង្កាន់ដេ",  # a vowel mistyped
 ]
+
+
+def search(public, query):
+    matches = queries.filter_matching(public, query)
+    ranked = queries.ranked_ids(matches, query)
+    similar = list(queries.filter_similar(public, query)) if not ranked else None
+    suggest = getattr(queries, "suggestion", None)
+    offered = (suggest(public, query, len(ranked)) or "-") if suggest else "n/a"
+    return len(ranked), "-" if similar is None else len(similar), offered
 
 
 def main():
     public = audience.published_for(audience.PUBLIC)
     for query in QUERIES:
-        words = queries.filter_matching(public, query).count()
-        similar = queries.filter_similar(public, query).count() if not words else "-"
-        suggest = getattr(queries, "suggestion", None)
-        offered = (suggest(public, query) or "-") if suggest else "n/a"
+        times = []
+        for _ in range(5):
+            started = time.perf_counter()
+            words, similar, offered = search(public, query)
+            times.append((time.perf_counter() - started) * 1000)
         shown = query.replace(ZWSP, "<ZWSP>")
-        print(f"{shown}\twords {words}\tsimilar {similar}\tsuggestion {offered}")
+        took = statistics.median(times)
+        print(f"{shown}\twords {words}\tsimilar {similar}\tsuggestion {offered}\t{took:.1f} ms")
 
 
 main()

@@ -242,8 +242,12 @@ def closest(word, candidates, limit=3):
     """The `candidates` nearest to `word` in edit distance, if near enough to be a misspelling
     of it (a fourth of its letters, at least one), nearest first."""
     most = max(1, len(word) // 4)
+    letters = set(word)
     scored = []
     for candidate in candidates:
+        # Each edit adds or removes at most one letter of each set: a cheap bound first.
+        if len(letters.symmetric_difference(candidate)) > 2 * most:
+            continue
         distance = edit_distance(word, candidate, most)
         if distance <= most and candidate != word:
             scored.append((distance, candidate))
