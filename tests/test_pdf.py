@@ -18,7 +18,7 @@ from tests.factories import image_file, make_practice, public_url
 
 pytestmark = pytest.mark.django_db
 needs_engine = pytest.mark.skipif(
-    not pdf.available(), reason=f"PDF case studies need {pdf.missing()}"
+    not pdf.available(), reason=f"no PDF case studies here: {pdf.missing()}"
 )
 needs_pdftotext = pytest.mark.skipif(
     not shutil.which("pdftotext"), reason="pdftotext is missing: apt-get install poppler-utils"
