@@ -11,6 +11,7 @@ import threading
 
 import pytest
 from django.core.cache import cache
+from pypdf import PdfReader
 
 from practices import pdf
 from practices.models import Photo
@@ -56,6 +57,11 @@ def test_pdf_gives_back_its_title_and_summary_exactly(client, lang):
     )
     response = client.get(public_url("practices:pdf", "p", lang=lang))
     text = text_of(response.content)
+    fonts = {
+        str(font.get_object().get("/BaseFont"))
+        for page in PdfReader(io.BytesIO(response.content)).pages
+        for font in page["/Resources"]["/Font"].values()
+    }
     title, summary = {
         "km": (TITLE_KM, SUMMARY_KM),
         "en": ("Receipted market fees", "Collectors issue numbered receipts."),
@@ -65,12 +71,12 @@ def test_pdf_gives_back_its_title_and_summary_exactly(client, lang):
         True,
         True,
     )
+    # The bundled Khmer font is embedded: the PDF reads the same where none is installed.
+    assert any("NotoSansKhmer" in font for font in fonts) == (lang == "km")
 
 
 @needs_engine
 def test_pdf_has_the_first_photos_and_links_to_the_practice_page(client):
-    from pypdf import PdfReader
-
     practice = make_practice(slug="p")
     for n in range(pdf.PHOTOS + 2):
         colour = (40 * n, 100, 200)
