@@ -102,13 +102,15 @@ def title(name):
 
 
 def pdf_engine():
-    """Whether the server makes PDFs: WeasyPrint imports, with Pango underneath (the test the
-    app and tests/test_pdf.py rely on)."""
+    """Whether the server makes PDFs: Chromium where settings say, driven by playwright (the
+    test the app and tests/test_pdf.py rely on)."""
+    from django.conf import settings
+
     try:
-        import weasyprint  # noqa: F401
-    except (ImportError, OSError):
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
         return False
-    return True
+    return Path(settings.PDF_CHROMIUM).exists()
 
 
 class World:
@@ -282,6 +284,18 @@ def sitemap(world, client):
     return sorted(re.findall(r"<loc>http://testserver/(km|en)/practices/([^/<]+)/</loc>", html))
 
 
+SUGGESTION = re.compile(r'<p class="suggestion">Did you mean <a href="[^"]+">([^<]*)</a>\?</p>')
+
+
+def suggestions(world, client):
+    """The practices' one-word names offered as "did you mean" for a misspelling of each."""
+    offered = []
+    for name, _ in PRACTICES.values():
+        found = SUGGESTION.search(page(client, public_url("practices:list", q=name[:-1] + "x")))
+        offered += [found[1]] if found else []
+    return sorted(offered)
+
+
 def titles(names):
     return sorted(title(name) for name in names)
 
@@ -302,6 +316,7 @@ def sitemap_entries(names):
 LISTS = {
     "browse": ("pages", browse, titles),
     "search": ("pages", search, titles),
+    "did you mean": ("pages", suggestions, sorted),
     "home latest": ("pages", home_latest, titles),
     "home figure": ("pages", home_figure, count),
     "theme option count": ("pages", theme_option, count),
@@ -366,7 +381,9 @@ def document_download(name):
     )
 
 
-needs_pdf = pytest.mark.skipif(not pdf_engine(), reason="PDF case studies need Pango")
+needs_pdf = pytest.mark.skipif(
+    not pdf_engine(), reason="PDF case studies need Chromium: apt-get install chromium"
+)
 
 # name → (group, its address for a practice, what a reader who may see it receives)
 ADDRESSES = {

@@ -41,6 +41,7 @@ from practices.models.read_model import (
     PracticePlace,
     PracticeSearch,
     PublicRevision,
+    SearchWord,
 )
 from practices.models.reference import AdminUnit, Country, Partner, Theme
 
@@ -71,6 +72,7 @@ __all__ = [
     "PublicRevision",
     "Score",
     "Scoring",
+    "SearchWord",
     "Source",
     "Stage",
     "StageChange",

@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from practices.models.practice import Practice
 from practices.models.reference import AdminUnit
 
+MAX_WORD_LENGTH = 60
+
 
 class PracticeSearch(models.Model):
     """The search document of a published practice, rebuilt on every change (see the indexer).
@@ -37,6 +39,23 @@ class PracticeSearch(models.Model):
 
     def __str__(self):
         return str(self.practice_id)
+
+
+class SearchWord(models.Model):
+    """A word found in the indexed text (segmented, normalised, folded), for suggesting the
+    nearest indexed words to a misspelt query. Words are added as practices are indexed and
+    only dropped when everything is reindexed; a suggestion is offered only once its search
+    finds practices the reader may see, so a stale or unseen word is never offered.
+    """
+
+    word = models.CharField(max_length=MAX_WORD_LENGTH, primary_key=True)
+
+    class Meta:
+        verbose_name = _("indexed word")
+        verbose_name_plural = _("indexed words")
+
+    def __str__(self):
+        return self.word
 
 
 class PracticePlace(models.Model):

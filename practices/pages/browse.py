@@ -71,6 +71,16 @@ class Browse:
         return list(cards(queries.filter_similar(self.filterset.queryset, self.query))[:PER_PAGE])
 
     @cached_property
+    def suggestion(self):
+        """(respelt query, address) when a search found nothing and the query respelt with the
+        nearest indexed words finds more among the practices this reader may see."""
+        if not self.query:
+            return None
+        found = self.page.paginator.count
+        text = queries.suggestion(self.filterset.queryset, self.query, found)
+        return (text, self.url(q=text, page=None)) if text else None
+
+    @cached_property
     def facets(self):
         return FacetOptions(self.counts, self.filterset.form.cleaned_data)
 

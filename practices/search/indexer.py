@@ -1,9 +1,10 @@
 """The only writer of the public read model (practices/models/read_model.py).
 
 For each published practice it writes the search document (title, summary and body in both
-languages, Khmer segmented into words, and the unsegmented names), the places it covers with
-every unit above them, and, where the engine keeps them, its facet keys; it raises the public
-revision when the public site changes, and has the audiences' overviews rebuilt after commit.
+languages, Khmer segmented into words, and the unsegmented names), its words for suggestions,
+the places it covers with every unit above them, and, where the engine keeps them, its facet
+keys; it raises the public revision when the public site changes, and has the audiences'
+overviews rebuilt after commit.
 The signals (practices/signals.py) call it on every change; bulk loaders call it too.
 """
 
@@ -22,8 +23,10 @@ from practices.models import (
     PracticePlace,
     PracticeSearch,
     PublicRevision,
+    SearchWord,
     Stage,
 )
+from practices.models.read_model import MAX_WORD_LENGTH
 from practices.search import overview
 from practices.search.engine import current as engine
 from practices.search.facets import practice_keys
@@ -54,6 +57,7 @@ def reindex_all():
     published = Practice.objects.filter(stage=Stage.PUBLISHED).values("pk")
     PracticeSearch.objects.exclude(practice_id__in=published).delete()
     PracticePlace.objects.exclude(practice_id__in=published).delete()
+    SearchWord.objects.all().delete()
     if engine().KEEPS_FACET_KEYS:
         FacetKeys.objects.exclude(practice_id__in=published).delete()
     ids = list(published.values_list("pk", flat=True))
@@ -124,7 +128,13 @@ def _load(ids):
 
 
 def _write_documents(practices):
-    engine().write_documents([(p.pk, *_document(p)) for p in practices])
+    documents = [(p.pk, *_document(p)) for p in practices]
+    engine().write_documents(documents)
+    words = {word for d in documents for text in d[1:4] for word in text.split()}
+    SearchWord.objects.bulk_create(
+        [SearchWord(word=w) for w in sorted(words) if len(w) <= MAX_WORD_LENGTH],
+        ignore_conflicts=True,
+    )
 
 
 def _document(practice):

@@ -15,6 +15,10 @@ from practices.models import AdminUnit, FacetKeys, FacetYears, Partner, Practice
 from practices.search.text import is_khmer, like_escape
 
 NAME = "postgresql"
+# ts_rank divides by 1 + the logarithm of the document's length, as SQLite's bm25 normalises
+# by length: a long practice repeating a word does not outrank a short one named by it. The
+# weights (title A, summary B, body C) still order a title above a summary above a body.
+RANK_NORMALISATION = 1
 KEEPS_FACET_KEYS = True
 # Keeps PostgreSQL from computing a subquery's flags again in the outer filter.
 KEEP_SUBQUERY_APART = " OFFSET 0"
@@ -68,16 +72,19 @@ def contains(queryset, terms):
     )
 
 
-def resembling(queryset, groups):
-    """Practices whose titles and names resemble the (misspelt, Latin) words (pg_trgm)."""
+def resembling(queryset, groups, respelt):
+    """Practices whose titles and names resemble the (misspelt, Latin) words (pg_trgm), or
+    that match the words respelt as the nearest indexed words."""
     words = " ".join(word for group in groups for word in group)
-    similar = RawSQL(f"SELECT practice_id FROM {SEARCH} WHERE %s <%% plain", [words])
-    return queryset.filter(pk__in=similar)
+    similar = Q(pk__in=RawSQL(f"SELECT practice_id FROM {SEARCH} WHERE %s <%% plain", [words]))
+    if respelt:
+        similar |= Q(pk__in=match(queryset.model.objects.all(), respelt).values("pk"))
+    return queryset.filter(similar)
 
 
 def rank(candidates, params, groups):
     """The ids of `candidates` (SQL selecting id, published_at), best match first."""
-    score = "ts_rank(s.vector, to_tsquery('english', %s))"
+    score = f"ts_rank(s.vector, to_tsquery('english', %s), {RANK_NORMALISATION})"
     query = (
         f"SELECT c.id FROM ({candidates}) c LEFT JOIN {SEARCH} s ON s.practice_id = c.id "
         f"ORDER BY COALESCE({score}, 0) DESC, c.published_at DESC, c.id DESC"

@@ -74,9 +74,10 @@ def contains(queryset, terms):
     return queryset.filter(Q(pk__in=matches))
 
 
-def resembling(queryset, groups):
-    """No similarity search for misspelt words here: nothing."""
-    return queryset.none()
+def resembling(queryset, groups, respelt):
+    """Practices matching the (misspelt, Latin) words respelt as the nearest indexed words
+    (SQLite has no trigram similarity of its own)."""
+    return match(queryset, respelt) if respelt else queryset.none()
 
 
 def rank(candidates, params, groups):
