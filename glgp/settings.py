@@ -183,7 +183,8 @@ AXES_COOLOFF_TIME = env_int("LOGIN_COOLOFF_MINUTES", 15) / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_CALLABLE = "practices.views.errors.login_locked"
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0) or None
+# One client address for the lockout and every rate limit (see PROXY_COUNT below).
+AXES_CLIENT_IP_CALLABLE = "practices.throttling.client_address"
 AXES_ENABLE_ADMIN = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True  # every failed attempt is kept, not only the count
 
@@ -232,6 +233,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 ## RATE LIMITS
+
+# Trusted proxies in front of the portal (each appends to X-Forwarded-For): the client's
+# address is read from that header only this far back, from REMOTE_ADDR when 0.
+PROXY_COUNT = env_int("PROXY_COUNT", 0)
 
 # Requests per minute and client address; beyond them the answer is 429.
 SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 120)
