@@ -10,7 +10,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WEB_CONCURRENCY ?= 2
 
-.PHONY: setup run serve test lint check-python messages bench e2e backup restore loadtest clean
+.PHONY: setup run serve worker test lint check-python messages bench e2e backup restore loadtest clean
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || { \
@@ -44,8 +44,14 @@ serve: $(STAMP) messages
 	$(MANAGE) check --deploy --fail-level ERROR
 	$(MANAGE) collectstatic --noinput -v0
 	$(MANAGE) migrate --noinput -v1
+	$(MANAGE) createcachetable
 	$(VENV)/bin/gunicorn glgp.wsgi --bind $(HOST):$(PORT) --workers $(WEB_CONCURRENCY) \
 	  --access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+
+# Runs the background tasks (mail, overviews after a publication) queued in the database, in
+# production: one or more beside `make serve`, on any server. Not needed with DEBUG=1.
+worker: $(STAMP)
+	$(MANAGE) db_worker --no-reload --interval 1
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "simple_history",
     "import_export",
     "axes",
+    "django_tasks_db",  # the queue of background tasks in production (## BACKGROUND TASKS)
     "practices",
 ]
 
@@ -308,12 +309,61 @@ SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000")
 
 ## CACHE
 
-CACHES = {
+# Rate limits, cached fragments and pages and PDFs are kept here, so in production every
+# worker of every server must share it: Redis when REDIS_URL is set, else the database
+# (`manage.py createcachetable`, run by `make serve`). Memory of one process only for local
+# work and tests.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if TESTING or (DEBUG and not REDIS_URL):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "glgp",
+        }
+    }
+elif REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "glgp",
+            # An unreachable Redis fails a request within seconds instead of hanging it.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "glgp_cache",
+        }
+    }
+
+## BACKGROUND TASKS
+
+# Mail and the audiences' overviews after a publication run as tasks (django.tasks). In
+# production they wait in a queue in the database for `make worker` (django-tasks-db's
+# db_worker), so a request never waits for them and a restart loses none; in local work and
+# tests they run at once, in the request, and `make run` needs no worker.
+# BACKGROUND_TASKS=immediate runs them in the request in production too (one server, no worker).
+BACKGROUND_TASKS = os.environ.get(
+    "BACKGROUND_TASKS", "immediate" if DEBUG or TESTING else "database"
+)
+if BACKGROUND_TASKS not in {"immediate", "database"}:
+    raise ImproperlyConfigured("BACKGROUND_TASKS must be 'immediate' or 'database'")
+TASKS = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "glgp",
+        "BACKEND": (
+            "django.tasks.backends.immediate.ImmediateBackend"
+            if BACKGROUND_TASKS == "immediate"
+            else "django_tasks_db.DatabaseBackend"
+        ),
     }
 }
+# A mail that fails is tried again this many times in all, waiting MAIL_RETRY_SECONDS, then
+# four times that, then sixteen times..., before it is listed on the coordinator's desk.
+MAIL_ATTEMPTS = env_int("MAIL_ATTEMPTS", 5)
+MAIL_RETRY_SECONDS = env_int("MAIL_RETRY_SECONDS", 60)
 
 ## LOGGING
 
