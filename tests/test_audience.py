@@ -101,16 +101,6 @@ def title(name):
     return f"Compost {name}"
 
 
-def pdf_engine():
-    """Whether the server makes PDFs: WeasyPrint imports, with Pango underneath (the test the
-    app and tests/test_pdf.py rely on)."""
-    try:
-        import weasyprint  # noqa: F401
-    except (ImportError, OSError):
-        return False
-    return True
-
-
 class World:
     """Five practices with a photo, a document, a theme, a place and a partner each; people
     and their signed-in browsers are made when a test first asks for them."""
@@ -366,7 +356,7 @@ def document_download(name):
     )
 
 
-needs_pdf = pytest.mark.skipif(not pdf_engine(), reason="PDF case studies need Pango")
+needs_pdf = pytest.mark.needs("pdf")
 
 # name → (group, its address for a practice, what a reader who may see it receives)
 ADDRESSES = {

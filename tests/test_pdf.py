@@ -6,7 +6,7 @@ from practices import pdf
 from tests.factories import make_practice, public_url
 
 pytestmark = pytest.mark.django_db
-needs_engine = pytest.mark.skipif(not pdf.available(), reason="Pango is not installed")
+needs_engine = pytest.mark.needs("pdf")
 
 
 @needs_engine
