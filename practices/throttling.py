@@ -22,9 +22,10 @@ def client_address(request):
     With PROXY_COUNT = n, n trusted proxies stand in front, each appending the address it was
     called from, so the client is the n-th address from the end of X-Forwarded-For; what the
     client itself wrote stands before it and is ignored. A header shorter than that (a request
-    that bypassed a proxy) falls back to REMOTE_ADDR.
+    that bypassed a proxy) falls back to REMOTE_ADDR. None when there is no address at all (a
+    request made in code), which the lockout stores as such.
     """
-    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+    remote = request.META.get("REMOTE_ADDR") or None
     proxies = settings.PROXY_COUNT
     if proxies <= 0:
         return remote
@@ -44,7 +45,7 @@ def _valid(address):
 
 def rate_limited(request, scope, *, limit, period):
     """Count one hit of `scope` for this address; True once more than `limit` in `period` s."""
-    key = f"ratelimit:{scope}:{client_address(request)}"
+    key = f"ratelimit:{scope}:{client_address(request) or 'unknown'}"
     cache.add(key, 0, timeout=period)
     try:
         hits = cache.incr(key)

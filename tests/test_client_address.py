@@ -83,3 +83,10 @@ def test_lockout_ignores_a_spoofed_header_without_proxies(client, settings):
     make_user("coordinator", is_staff=True, is_superuser=True)
     statuses = [login(client, f"198.51.100.{n}") for n in range(6)]
     assert statuses == [200, 200, 200, 200, 429, 429]
+
+
+def test_a_request_without_an_address_has_none(settings):
+    settings.PROXY_COUNT = 1
+    request = RequestFactory().get("/")
+    del request.META["REMOTE_ADDR"]
+    assert client_address(request) is None
