@@ -4,6 +4,7 @@ Every deployment knob is an environment variable with a safe default; `.env.exam
 them and the README explains each. SQLite is used unless DATABASE_URL is set.
 """
 
+import json
 import os
 import secrets
 import sys
@@ -213,8 +214,24 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
+# Uploaded files: the local folder MEDIA_ROOT by default. Several servers need one store they
+# all reach: MEDIA_STORAGE_BACKEND names a storage class (e.g. django-storages'
+# "storages.backends.s3.S3Storage"), MEDIA_STORAGE_OPTIONS its options as JSON (README,
+# "Several servers"). Either way every file is served by the portal (practices/storage.py).
+MEDIA_STORAGE_BACKEND = os.environ.get("MEDIA_STORAGE_BACKEND", "")
+try:
+    MEDIA_STORAGE_OPTIONS = json.loads(os.environ.get("MEDIA_STORAGE_OPTIONS") or "{}")
+except ValueError as exc:
+    raise ImproperlyConfigured(f"MEDIA_STORAGE_OPTIONS is not JSON: {exc}") from exc
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": (
+        {
+            "BACKEND": "practices.storage.ServedByPortal",
+            "OPTIONS": {"backend": MEDIA_STORAGE_BACKEND, "options": MEDIA_STORAGE_OPTIONS},
+        }
+        if MEDIA_STORAGE_BACKEND
+        else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    ),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
