@@ -392,6 +392,8 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR"},
         "axes": {"level": "WARNING"},
+        # Each task's start and end, worth a line only from the worker.
+        "django.tasks": {"level": "INFO" if BACKGROUND_TASKS == "database" else "WARNING"},
     },
 }
 
