@@ -61,11 +61,17 @@ serve: $(STAMP) messages
 	$(MANAGE) collectstatic --noinput -v0
 	$(MANAGE) migrate --noinput -v1
 	$(MANAGE) createcachetable
+	@# One task worker beside gunicorn (none with BACKGROUND_TASKS=immediate), stopped with it.
+	@if [ "$${BACKGROUND_TASKS:-database}" != immediate ]; then \
+	  $(MANAGE) db_worker --no-reload --interval 1 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	fi; \
 	$(VENV)/bin/gunicorn glgp.wsgi --bind $(HOST):$(PORT) --workers $(WEB_CONCURRENCY) \
 	  --access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
 
 # Runs the background tasks (mail, overviews after a publication) queued in the database, in
-# production: one or more beside `make serve`, on any server. Not needed with DEBUG=1.
+# production: `make serve` starts one beside gunicorn; more, on any machine, share the queue
+# (each task is taken once). Not needed with DEBUG=1.
 worker: $(STAMP)
 	$(MANAGE) db_worker --no-reload --interval 1
 
