@@ -117,3 +117,23 @@ def test_desk_lists_no_undelivered_mail_when_all_went_out(client):
     response = client.get("/admin/practices/practice/dashboard/", HTTP_ACCEPT_LANGUAGE="en")
     assert response.context["undelivered"]["count"] == 0
     assert "could not be sent" not in response.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_step_returns_without_waiting_for_the_mail_server(
+    database_queue, refusing_mail_server, settings
+):
+    from practices import workflow
+    from practices.models import Assignment, Stage
+    from tests.factories import make_ready_practice
+
+    settings.COORDINATOR_EMAILS = ["desk@example.org"]
+    documenter = make_member("Documenter", is_superuser=True)
+    practice = make_ready_practice(Stage.DOCUMENTING)
+    Assignment.objects.create(practice=practice, user=documenter, role="documenter")
+    workflow.move(practice, Stage.IN_REVIEW, by=documenter)
+    queued = DBTaskResult.objects.filter(task_path="practices.notifications.deliver")
+    assert list(queued.values_list("status", "args_kwargs__args__2")) == [
+        ("READY", ["desk@example.org"])
+    ]
+    assert (mail.outbox, UndeliveredMail.objects.count()) == ([], 0)
