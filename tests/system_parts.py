@@ -34,7 +34,7 @@ def _pdf_engine():
 
 
 def _chromium():
-    return Path("/usr/bin/chromium").exists()
+    return os.access(Path("/usr/bin/chromium"), os.X_OK)
 
 
 def _command(name):
