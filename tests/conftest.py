@@ -6,18 +6,11 @@ from django.core.management import call_command
 from practices.models import AdminUnit
 from tests import system_parts
 
+_SKIPPED = pytest.StashKey[dict]()
+
 
 def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "needs(*parts): skip unless these optional parts of the machine are present"
-    )
-    config.addinivalue_line(
-        "markers", "servers: starts several portal servers, PostgreSQL and Redis (slow)"
-    )
     config.stash[_SKIPPED] = {}
-
-
-_SKIPPED = pytest.StashKey[dict]()
 
 
 def pytest_collection_modifyitems(config, items):

@@ -11,6 +11,7 @@ are printed; `.ci/run` runs it.
 """
 
 import http.cookiejar
+import os
 import re
 import threading
 import time
@@ -20,6 +21,7 @@ import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+import redis
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection
 from django.tasks import TaskResultStatus
@@ -93,9 +95,6 @@ def portal(live_env):
 def live_env(tmp_path, settings):
     if connection.vendor != "postgresql":
         pytest.skip("the two-instance test runs on PostgreSQL (set DATABASE_URL)")
-    import os
-
-    import redis
 
     redis_url = os.environ.get("TEST_REDIS_URL")
     own_redis = None if redis_url else servers.Redis().start()
