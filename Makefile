@@ -10,7 +10,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WEB_CONCURRENCY ?= 2
 
-.PHONY: setup run serve test lint check-python messages bench e2e backup restore loadtest clean
+.PHONY: setup run serve worker system-deps test lint check-python messages bench e2e backup restore loadtest clean
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || { \
@@ -23,6 +23,20 @@ $(STAMP): pyproject.toml constraints.txt | check-python
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt ".[dev]"
 	@rm -f $(VENV)/.installed-* && touch $@
+
+# Debian packages of the optional parts: gettext (compiling the Khmer catalogue), Chromium
+# (browser tests; it prints the PDF case studies), poppler-utils (reading PDFs in tests), the PostgreSQL client (backups) and Redis (the
+# multi-server test). Without them `make test` still passes and says what it skipped. As root,
+# or with sudo. .ci/run uses this target too.
+SYSTEM_PACKAGES := gettext chromium poppler-utils postgresql-client redis-server
+system-deps:
+	@need=$$(for pkg in $(SYSTEM_PACKAGES); do dpkg -s $$pkg >/dev/null 2>&1 || echo $$pkg; done); \
+	if [ -n "$$need" ]; then \
+	  sudo=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  echo "Installing:" $$need; \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq $$need >/dev/null; \
+	else echo "System packages: all present."; fi
 
 messages: $(STAMP)
 	env -u DJANGO_SETTINGS_MODULE $(VENV)/bin/django-admin compilemessages --ignore=.venv -v0
@@ -44,8 +58,20 @@ serve: $(STAMP) messages
 	$(MANAGE) check --deploy --fail-level ERROR
 	$(MANAGE) collectstatic --noinput -v0
 	$(MANAGE) migrate --noinput -v1
+	$(MANAGE) createcachetable
+	@# One task worker beside gunicorn (none with BACKGROUND_TASKS=immediate), stopped with it.
+	@if [ "$${BACKGROUND_TASKS:-database}" != immediate ]; then \
+	  $(MANAGE) db_worker --no-reload --interval 1 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	fi; \
 	$(VENV)/bin/gunicorn glgp.wsgi --bind $(HOST):$(PORT) --workers $(WEB_CONCURRENCY) \
 	  --access-logfile - --forwarded-allow-ips "$${FORWARDED_ALLOW_IPS:-127.0.0.1}"
+
+# Runs the background tasks (mail, overviews after a publication) queued in the database, in
+# production: `make serve` starts one beside gunicorn; more, on any machine, share the queue
+# (each task is taken once). Not needed with DEBUG=1.
+worker: $(STAMP)
+	$(MANAGE) db_worker --no-reload --interval 1
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

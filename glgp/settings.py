@@ -4,6 +4,7 @@ Every deployment knob is an environment variable with a safe default; `.env.exam
 them and the README explains each. SQLite is used unless DATABASE_URL is set.
 """
 
+import json
 import os
 import secrets
 import sys
@@ -88,6 +89,7 @@ INSTALLED_APPS = [
     "simple_history",
     "import_export",
     "axes",
+    "django_tasks_db",  # the queue of background tasks in production (## BACKGROUND TASKS)
     "practices",
 ]
 
@@ -183,7 +185,8 @@ AXES_COOLOFF_TIME = env_int("LOGIN_COOLOFF_MINUTES", 15) / 60
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_CALLABLE = "practices.views.errors.login_locked"
 AXES_RESET_ON_SUCCESS = True
-AXES_IPWARE_PROXY_COUNT = env_int("PROXY_COUNT", 0) or None
+# One client address for the lockout and every rate limit (see PROXY_COUNT below).
+AXES_CLIENT_IP_CALLABLE = "practices.throttling.client_address"
 AXES_ENABLE_ADMIN = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True  # every failed attempt is kept, not only the count
 
@@ -216,8 +219,24 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 # The Chromium that prints the PDF case studies (Debian's package); without it there are none.
 PDF_CHROMIUM = os.environ.get("PDF_CHROMIUM", "/usr/bin/chromium")
+# Uploaded files: the local folder MEDIA_ROOT by default. Several servers need one store they
+# all reach: MEDIA_STORAGE_BACKEND names a storage class (e.g. django-storages'
+# "storages.backends.s3.S3Storage"), MEDIA_STORAGE_OPTIONS its options as JSON (README,
+# "Several servers"). Either way every file is served by the portal (practices/storage.py).
+MEDIA_STORAGE_BACKEND = os.environ.get("MEDIA_STORAGE_BACKEND", "")
+try:
+    MEDIA_STORAGE_OPTIONS = json.loads(os.environ.get("MEDIA_STORAGE_OPTIONS") or "{}")
+except ValueError as exc:
+    raise ImproperlyConfigured(f"MEDIA_STORAGE_OPTIONS is not JSON: {exc}") from exc
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": (
+        {
+            "BACKEND": "practices.storage.ServedByPortal",
+            "OPTIONS": {"backend": MEDIA_STORAGE_BACKEND, "options": MEDIA_STORAGE_OPTIONS},
+        }
+        if MEDIA_STORAGE_BACKEND
+        else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    ),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -237,6 +256,10 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_PERMISSIONS = 0o644
 
 ## RATE LIMITS
+
+# Trusted proxies in front of the portal (each appends to X-Forwarded-For): the client's
+# address is read from that header only this far back, from REMOTE_ADDR when 0.
+PROXY_COUNT = env_int("PROXY_COUNT", 0)
 
 # Requests per minute and client address; beyond them the answer is 429.
 SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 120)
@@ -308,12 +331,61 @@ SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000")
 
 ## CACHE
 
-CACHES = {
+# Rate limits, cached fragments and pages and PDFs are kept here, so in production every
+# worker of every server must share it: Redis when REDIS_URL is set, else the database
+# (`manage.py createcachetable`, run by `make serve`). Memory of one process only for local
+# work and tests.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if TESTING or (DEBUG and not REDIS_URL):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "glgp",
+        }
+    }
+elif REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "glgp",
+            # An unreachable Redis fails a request within seconds instead of hanging it.
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "glgp_cache",
+        }
+    }
+
+## BACKGROUND TASKS
+
+# Mail and the audiences' overviews after a publication run as tasks (django.tasks). In
+# production they wait in a queue in the database for `make worker` (django-tasks-db's
+# db_worker), so a request never waits for them and a restart loses none; in local work and
+# tests they run at once, in the request, and `make run` needs no worker.
+# BACKGROUND_TASKS=immediate runs them in the request in production too (one server, no worker).
+BACKGROUND_TASKS = os.environ.get(
+    "BACKGROUND_TASKS", "immediate" if DEBUG or TESTING else "database"
+)
+if BACKGROUND_TASKS not in {"immediate", "database"}:
+    raise ImproperlyConfigured("BACKGROUND_TASKS must be 'immediate' or 'database'")
+TASKS = {
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "glgp",
+        "BACKEND": (
+            "django.tasks.backends.immediate.ImmediateBackend"
+            if BACKGROUND_TASKS == "immediate"
+            else "django_tasks_db.DatabaseBackend"
+        ),
     }
 }
+# A mail that fails is tried again this many times in all, waiting MAIL_RETRY_SECONDS, then
+# four times that, then sixteen times..., before it is listed on the coordinator's desk.
+MAIL_ATTEMPTS = env_int("MAIL_ATTEMPTS", 5)
+MAIL_RETRY_SECONDS = env_int("MAIL_RETRY_SECONDS", 60)
 
 ## LOGGING
 
@@ -325,6 +397,8 @@ LOGGING = {
     "loggers": {
         "django.request": {"level": "ERROR"},
         "axes": {"level": "WARNING"},
+        # Each task's start and end, worth a line only from the worker.
+        "django.tasks": {"level": "INFO" if BACKGROUND_TASKS == "database" else "WARNING"},
     },
 }
 

@@ -10,6 +10,7 @@ from practices.views import files, health
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     # The admin login page links here ("Forgotten your password?"); the same form as the site's.
     path("admin/password_reset/", accounts.reset, name="admin_password_reset"),
     # Before the admin's own "view on site", which would show any object to any staff member.

@@ -1,22 +1,31 @@
-"""E-mail about curation steps, sent only once the transaction that made the step commits.
+"""E-mail about curation steps, queued only once the transaction that made the step commits.
 
-A rolled-back step sends nothing; a mail server that fails is logged, never shown as an error.
+A rolled-back step sends nothing. Each message is a background task (`deliver`): in
+production the worker sends it, so the request that published or nominated returns without
+waiting for the mail server; a failure is tried again later, waiting longer each time, and
+after the last attempt the message is kept as UndeliveredMail, listed on the coordinator's
+desk. In local work and tests the task runs at once.
 Every message to the coordinators goes to the Coordinator group and the addresses in the
 settings, and carries absolute links (SITE_URL), since a mail client has no current site.
 """
 
+import datetime
+import logging
 from functools import partial
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
+from django.tasks import task
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from practices.models import Assignment, Stage
+from practices.models import Assignment, Stage, UndeliveredMail
 from practices.permissions import COORDINATOR
+
+logger = logging.getLogger(__name__)
 
 
 def coordinator_emails():
@@ -46,11 +55,42 @@ def one_line(text):
 
 
 def send_on_commit(subject, body, recipients):
-    """Queue one message to `recipients` (duplicates and blanks dropped) for after commit."""
+    """Queue one message to `recipients` (duplicates and blanks dropped) once committed."""
     recipients = sorted({address for address in recipients if address})
     if recipients:
-        mail = partial(send_mail, one_line(f"[GLGP] {subject}"), body, None, recipients)
+        mail = partial(deliver.enqueue, one_line(f"[GLGP] {subject}"), str(body), recipients)
         transaction.on_commit(mail, robust=True)
+
+
+@task
+def deliver(subject, body, recipients, attempt=1):
+    """Send one message. On failure, queue it again after a wait that grows fourfold with
+    each attempt; after MAIL_ATTEMPTS (or at once where tasks cannot wait, in local work)
+    keep it as UndeliveredMail for the coordinator's desk."""
+    try:
+        send_mail(subject, body, None, recipients)
+    except Exception as exc:  # whatever the mail server did, the message must not be lost
+        _retry_or_keep(subject, body, recipients, attempt, exc)
+
+
+def retry_delay(attempt):
+    return datetime.timedelta(seconds=settings.MAIL_RETRY_SECONDS * 4 ** (attempt - 1))
+
+
+def _retry_or_keep(subject, body, recipients, attempt, exc):
+    if attempt < settings.MAIL_ATTEMPTS and deliver.get_backend().supports_defer:
+        logger.warning("mail %r failed (attempt %d), will retry: %r", subject, attempt, exc)
+        later = deliver.using(run_after=timezone.now() + retry_delay(attempt))
+        later.enqueue(subject, body, recipients, attempt + 1)
+        return
+    logger.error("mail %r failed after %d attempts: %r", subject, attempt, exc)
+    UndeliveredMail.objects.create(
+        subject=subject[:300],
+        recipients=", ".join(recipients),
+        body=body,
+        attempts=attempt,
+        error=f"{type(exc).__name__}: {exc}",
+    )
 
 
 def assigned(assignment):

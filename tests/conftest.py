@@ -5,7 +5,40 @@ from django.core.management import call_command
 from django.utils import translation
 
 from practices.models import AdminUnit
+from tests import system_parts
 from tests.factories import make_member
+
+_SKIPPED = pytest.StashKey[dict]()
+
+
+def pytest_configure(config):
+    config.stash[_SKIPPED] = {}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Skip the tests whose optional parts are missing, and count them for the summary."""
+    skipped = config.stash[_SKIPPED]
+    # Every part is asked before any test runs, so that loading one (the PDF engine's warning)
+    # happens here, recorded, and never inside a test under filterwarnings = error.
+    for name in system_parts.PARTS:
+        system_parts.present(name)
+    for item in items:
+        for marker in item.iter_markers("needs"):
+            missing = [name for name in marker.args if not system_parts.present(name)]
+            for name in missing:
+                skipped[name] = skipped.get(name, 0) + 1
+            if missing:
+                item.add_marker(pytest.mark.skip(reason=system_parts.reason(missing[0])))
+
+
+def pytest_terminal_summary(terminalreporter, config):
+    """One line per missing part, whatever the number of tests it skipped."""
+    for name, count in sorted(config.stash[_SKIPPED].items()):
+        terminalreporter.write_line(
+            f"NOT TESTED: {count} tests need {system_parts.PARTS[name][0]}, which is missing;"
+            f" {system_parts.INSTALL}.",
+            yellow=True,
+        )
 
 
 def _load_units():

@@ -8,7 +8,6 @@ A new admin page is covered by adding its URL name to PAGES.
 
 import json
 import re
-import shutil
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
@@ -348,7 +347,7 @@ def test_visible_text_leaves_out_scripts_values_and_object_names():
     assert visible_text(html).split() == ["Page", "Mapped", "Save", "Shown"]
 
 
-@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="gettext is not installed")
+@pytest.mark.needs("gettext")
 @pytest.mark.parametrize("domain", ["django", "djangojs"])
 def test_packages_catalogue_keeps_placeholders_and_has_nothing_fuzzy(domain):
     po = Path(__file__).resolve().parent.parent / f"upstream/locale/km/LC_MESSAGES/{domain}.po"

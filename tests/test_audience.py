@@ -101,18 +101,6 @@ def title(name):
     return f"Compost {name}"
 
 
-def pdf_engine():
-    """Whether the server makes PDFs: Chromium where settings say, driven by playwright (the
-    test the app and tests/test_pdf.py rely on)."""
-    from django.conf import settings
-
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return False
-    return Path(settings.PDF_CHROMIUM).exists()
-
-
 class World:
     """Five practices with a photo, a document, a theme, a place and a partner each; people
     and their signed-in browsers are made when a test first asks for them."""
@@ -381,9 +369,7 @@ def document_download(name):
     )
 
 
-needs_pdf = pytest.mark.skipif(
-    not pdf_engine(), reason="PDF case studies need Chromium: apt-get install chromium"
-)
+needs_pdf = pytest.mark.needs("pdf")
 
 # name → (group, its address for a practice, what a reader who may see it receives)
 ADDRESSES = {

@@ -6,7 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from practices import workflow
-from practices.models import Assignment, Enquiry, MappingRound, Stage
+from practices.models import Assignment, Enquiry, MappingRound, Stage, UndeliveredMail
 from tests.factories import make_member, make_practice, make_ready_practice, make_scoring
 from tests.html_tables import table_rows
 
@@ -137,6 +137,9 @@ def fill_desks(coordinator, screener, documenter, n):
         assign(make_ready_practice(Stage.SCREENING), screener, Assignment.Role.SCREENER)
         assign(make_ready_practice(Stage.DOCUMENTING), documenter, Assignment.Role.DOCUMENTER)
         assign(returned_from_review("Redo."), documenter, Assignment.Role.DOCUMENTER)
+        UndeliveredMail.objects.create(
+            subject="[GLGP] Ready", recipients="a@example.org", body="", attempts=5, error="E"
+        )
 
 
 @pytest.mark.django_db

@@ -175,3 +175,46 @@ def test_partner_logos_are_public(client):
     response = client.get(partner.logo.url)
     assert (response.status_code, response["Cache-Control"]) == (200, "public, max-age=3600")
     assert body(response) == Path(partner.logo.path).read_bytes()
+
+
+@pytest.fixture
+def media_in_another_store(settings, tmp_path):
+    """A configured storage backend (here a folder elsewhere, as a shared store would be)."""
+    store = tmp_path / "store"
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {
+            "BACKEND": "practices.storage.ServedByPortal",
+            "OPTIONS": {
+                "backend": "django.core.files.storage.FileSystemStorage",
+                "options": {"location": str(store)},
+            },
+        },
+    }
+    return store
+
+
+@pytest.mark.django_db
+def test_files_in_a_configured_store_are_still_served_by_the_portal_alone(
+    client, media_in_another_store
+):
+    shown = photo_of(make_practice())
+    hidden = photo_of(make_practice(stage=Stage.DOCUMENTING))
+    stored = sorted(p.name for p in (media_in_another_store / "photos").iterdir())
+    assert stored == sorted(Path(p.image.name).name for p in (shown, hidden))
+    assert (shown.image.url, hidden.image.url) == (
+        f"/media/{shown.image.name}",
+        f"/media/{hidden.image.name}",
+    )
+    response = client.get(shown.image.url)
+    assert (response.status_code, body(response)) == (
+        200,
+        (media_in_another_store / shown.image.name).read_bytes(),
+    )
+    assert client.get(hidden.image.url).status_code == 404
+    client.force_login(make_member("Coordinator"))
+    response = client.get(hidden.image.url)
+    assert (response.status_code, body(response)) == (
+        200,
+        (media_in_another_store / hidden.image.name).read_bytes(),
+    )

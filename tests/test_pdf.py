@@ -5,7 +5,6 @@ runs no script and reaches no network."""
 import http.server
 import io
 import re
-import shutil
 import subprocess
 import threading
 
@@ -18,12 +17,8 @@ from practices.models import Photo
 from tests.factories import image_file, make_practice, public_url
 
 pytestmark = pytest.mark.django_db
-needs_engine = pytest.mark.skipif(
-    not pdf.available(), reason=f"no PDF case studies here: {pdf.missing()}"
-)
-needs_pdftotext = pytest.mark.skipif(
-    not shutil.which("pdftotext"), reason="pdftotext is missing: apt-get install poppler-utils"
-)
+needs_engine = pytest.mark.needs("pdf")
+needs_pdftotext = pytest.mark.needs("pdftotext")
 SPACE = re.compile(r"\s+")
 TITLE_KM = "ការប្រមូលថ្លៃសេវាផ្សារ និងចំណតដោយចេញបង្កាន់ដៃ"
 SUMMARY_KM = "ក្រុងសៀមរាបបានតម្រូវឱ្យអ្នកប្រមូលថ្លៃសេវាផ្សារចេញបង្កាន់ដៃដែលមានលេខរៀង។ ស្ដ្រីលក់ដូរពេញចិត្ត។"

@@ -20,7 +20,7 @@ from tests.test_admin_khmer import content_words, english_words
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="gettext is not installed")
+@pytest.mark.needs("gettext")
 def test_khmer_catalogue_has_no_untranslated_or_fuzzy_string(tmp_path):
     for part in ("glgp", "practices", "templates", "locale"):
         shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("*.mo"))

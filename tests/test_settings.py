@@ -1,3 +1,4 @@
+import ast
 import os
 import secrets
 import subprocess
@@ -121,3 +122,32 @@ def test_database_url_options_override_the_parallel_setting():
         DATABASE_URL="postgres://u@db:5432/glgp?options=" + options.replace(" ", "%20"),
     )
     assert (code, out) == (0, repr(options))
+
+
+@pytest.mark.parametrize(
+    ("env", "cache", "tasks"),
+    [
+        ({"DEBUG": "1"}, "locmem.LocMemCache", "immediate.ImmediateBackend"),
+        ({"DEBUG": "0", "SECRET_KEY": "k" * 60}, "db.DatabaseCache", "DatabaseBackend"),
+        (
+            {"DEBUG": "0", "SECRET_KEY": "k" * 60, "REDIS_URL": "redis://127.0.0.1:6379/0"},
+            "redis.RedisCache",
+            "DatabaseBackend",
+        ),
+        (
+            {"DEBUG": "0", "SECRET_KEY": "k" * 60, "BACKGROUND_TASKS": "immediate"},
+            "db.DatabaseCache",
+            "immediate.ImmediateBackend",
+        ),
+    ],
+)
+def test_cache_and_task_queue_follow_the_environment(env, cache, tasks):
+    code, out, err = settings_value(
+        "s.CACHES['default']['BACKEND'], s.TASKS['default']['BACKEND']", **env
+    )
+    assert code == 0, err
+    backend, queue = ast.literal_eval(out)
+    assert (backend.split(".")[-2:], queue.split(".")[-len(tasks.split(".")) :]) == (
+        cache.split("."),
+        tasks.split("."),
+    )

@@ -4,8 +4,10 @@ from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
+from practices import notifications
 from practices.accounts import invitations
 from practices.accounts.roles import Role, role_of, set_role
 from practices.models import Account
@@ -114,3 +116,17 @@ class ResetForm(PasswordResetForm):
     def get_users(self, email):
         users = get_user_model()._default_manager.filter(email__iexact=email, is_active=True)
         return (u for u in users if u.email.lower() == email.lower())
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        """Queued like every notification: the request does not wait for the mail server."""
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        body = render_to_string(email_template_name, context)
+        notifications.deliver.enqueue(subject, body, [to_email])

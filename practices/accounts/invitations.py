@@ -9,7 +9,6 @@ from functools import partial
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.tokens import default_token_generator
-from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -17,6 +16,7 @@ from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from practices import notifications
 from practices.accounts.roles import Role, role_of, set_role
 from practices.models import Account
 
@@ -59,7 +59,8 @@ def password_link(user, language):
 
 
 def send_invitation(user, by):
-    """The invitation, written in the invited person's language."""
+    """Queue the invitation, written in the invited person's language (sent, and retried, by
+    the background task that sends every notification)."""
     language = user.account.language
     with translation.override(language):
         context = {
@@ -71,4 +72,4 @@ def send_invitation(user, by):
         }
         subject = render_to_string("accounts/mail/invitation_subject.txt", context).strip()
         body = render_to_string("accounts/mail/invitation.txt", context)
-    send_mail(subject, body, None, [user.email])
+    notifications.deliver.enqueue(subject, body, [user.email])

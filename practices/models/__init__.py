@@ -6,6 +6,7 @@
 - curation: mapping rounds, criteria, screening, assignments, the stage history
 - enquiries: replication enquiries from councils and organisations
 - accounts: a person's account beside Django's user
+- mail: notifications that could not be delivered after every retry
 - read_model: what the public site derives from published practices (search, places, facet
   keys, overviews, the public revision), written by practices/search/indexer.py alone
 """
@@ -22,6 +23,7 @@ from practices.models.curation import (
     StageChange,
 )
 from practices.models.enquiries import Enquiry
+from practices.models.mail import UndeliveredMail
 from practices.models.practice import (
     CASE_STUDY_FIELDS,
     CONTACT_TEXT_FIELDS,
@@ -77,5 +79,6 @@ __all__ = [
     "Stage",
     "StageChange",
     "Theme",
+    "UndeliveredMail",
     "Visibility",
 ]

@@ -2,8 +2,9 @@
 unfiltered browse page with their counts.
 
 It changes only when the public site does, and building it reads every visible practice and
-its theme, place and partner links. So it is built when a change is committed, by the request
-that made it, and kept in the database, one AudienceOverview row per audience, stamped with
+its theme, place and partner links. So it is built when a change is committed, as a background
+task (by the worker in production, at once in the request in local work), and kept in the
+database, one AudienceOverview row per audience, stamped with
 the public revision it describes. Readers only read that row; a reader who finds it stale
 (after a change made where no commit hook ran) builds it, once.
 """
@@ -13,6 +14,7 @@ import threading
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.tasks import task
 
 from practices import audience
 from practices.models import AdminUnit, AudienceOverview, PracticePlace, PublicRevision
@@ -99,10 +101,16 @@ def rebuild():
     return built
 
 
+@task
+def rebuild_later():
+    """`rebuild` as a background task: publishing returns before the overviews are built."""
+    rebuild()
+
+
 def rebuild_after_commit():
     """Called on every change of the public site: the overviews follow once it is committed.
     Several changes in one transaction rebuild once; the later calls find nothing to do."""
     if _paused.active:
         return
     # robust: a failure is logged and the change stands; readers rebuild a stale overview.
-    transaction.on_commit(rebuild, robust=True)
+    transaction.on_commit(rebuild_later.enqueue, robust=True)

@@ -10,9 +10,9 @@ import mimetypes
 import re
 from pathlib import PurePosixPath
 
-from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
+from django.core.files.storage import default_storage
 from django.http import FileResponse, Http404
-from django.utils._os import safe_join
 from django.utils.text import slugify
 
 from practices import audience
@@ -30,9 +30,10 @@ def media(request, path):
     if owner is None or not _may_see(request.user, owner):
         raise Http404
     try:
-        full_path = safe_join(settings.MEDIA_ROOT, path)
-        handle = open(full_path, "rb")  # noqa: SIM115 - FileResponse closes it
-    except (OSError, ValueError):
+        # From the configured storage (the local folder, or a shared store), never by a
+        # link to it: this view is the only way to a file.
+        handle = default_storage.open(path, "rb")
+    except (OSError, ValueError, SuspiciousFileOperation):
         raise Http404 from None
     response = FileResponse(
         handle,

@@ -14,7 +14,7 @@ pytestmark = [
     pytest.mark.e2e,
     # The roles' groups come from a data migration, which a live server's flush would empty.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed"),
+    pytest.mark.needs("chromium"),
 ]
 PASSWORD = "pw-for-tests-only"
 LESSONS_KM = "ចាប់ផ្ដើមតូច ហើយពង្រីកជាបណ្ដើរៗ។"

@@ -21,7 +21,7 @@ ARGS = [
 ]
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed"),
+    pytest.mark.needs("chromium"),
 ]
 KHMER_TITLE = "ការចូលរួមរបស់ប្រជាពលរដ្ឋក្នុងការធ្វើផែនការឃុំ"
 

@@ -13,7 +13,7 @@ from django.core import mail
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [
     pytest.mark.e2e,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed"),
+    pytest.mark.needs("chromium"),
 ]
 
 

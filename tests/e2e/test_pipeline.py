@@ -22,7 +22,7 @@ pytestmark = [
     pytest.mark.e2e,
     # The roles' groups and the criteria come from data migrations, which a flush would empty.
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is not installed"),
+    pytest.mark.needs("chromium"),
 ]
 PASSWORD = "a-long-pass-phrase-2026"
 TITLE_EN = "Market stalls cleaned by the vendors' own committee"

@@ -1,10 +1,24 @@
 """What waits for whom: the lists on the desk, each one query however long it is."""
 
+import datetime
+
 from django.db.models import Count, DateTimeField, Exists, Max, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from practices import completeness
-from practices.models import Assignment, Enquiry, Practice, Scoring, Stage, StageChange
+from practices.models import (
+    Assignment,
+    Enquiry,
+    Practice,
+    Scoring,
+    Stage,
+    StageChange,
+    UndeliveredMail,
+)
+
+# Mail given up on is listed this long: long enough to be seen after a holiday.
+UNDELIVERED_DAYS = 14
 
 ACTIVE = [Stage.MAPPED, Stage.SCREENING, Stage.SELECTED, Stage.DOCUMENTING, Stage.IN_REVIEW]
 
@@ -27,6 +41,12 @@ def new_nominations(practices):
 
 def unanswered_enquiries():
     return Enquiry.objects.filter(answered_at__isnull=True).select_related("practice")
+
+
+def undelivered_mail():
+    """Notifications that failed on every attempt, newest first."""
+    since = timezone.now() - datetime.timedelta(days=UNDELIVERED_DAYS)
+    return UndeliveredMail.objects.filter(failed_at__gte=since).order_by("-failed_at")
 
 
 def _last_change(field):

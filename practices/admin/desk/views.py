@@ -38,6 +38,7 @@ def coordinator_lists(practices):
         "enquiries": _listed(inbox.unanswered_enquiries().order_by("created_at")),
         "waiting": _listed(inbox.waiting_longest(practices)),
         "returned": _listed(inbox.returned(practices)),
+        "undelivered": _listed(inbox.undelivered_mail()),
         "rounds": MappingRound.objects.annotate(**counts),
         "round_columns": [label for _n, label, _q in ROUND_COLUMNS],
     }
