@@ -1,6 +1,7 @@
 from django.urls import path
 
 from practices import feeds, throttling
+from practices.api import docs as api_docs
 from practices.views import enquiry, nominate, preview
 from practices.views import public as views
 
@@ -22,6 +23,7 @@ urlpatterns = [
     path("feeds/practices.atom", feed(feeds.LatestPracticesAtom()), name="feed_atom"),
     path("feeds/themes/<slug:slug>.rss", feed(feeds.ThemePractices()), name="theme_feed_rss"),
     path("feeds/themes/<slug:slug>.atom", feed(feeds.ThemePracticesAtom()), name="theme_feed_atom"),
+    path("api/", api_docs.page, name="api_docs"),
     path("nominate/", nominate.nominate, name="nominate"),
     path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),
 ]

@@ -10,7 +10,7 @@
   keys, overviews, the public revision), written by practices/search/indexer.py alone
 """
 
-from practices.models.accounts import Account
+from practices.models.accounts import Account, ApiToken
 from practices.models.attachments import Document, Photo
 from practices.models.curation import (
     Assignment,
@@ -50,6 +50,7 @@ __all__ = [
     "PRACTICE_TEXT_FIELDS",
     "Account",
     "AdminUnit",
+    "ApiToken",
     "Assignment",
     "AudienceOverview",
     "Country",
