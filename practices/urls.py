@@ -2,7 +2,7 @@ from django.urls import path
 
 from practices import feeds, throttling
 from practices.api import docs as api_docs
-from practices.views import enquiry, nominate, preview
+from practices.views import enquiry, exports, nominate, preview
 from practices.views import public as views
 
 app_name = "practices"
@@ -11,6 +11,7 @@ feed = throttling.throttled("feeds", setting="EXPORT_RATE_LIMIT")
 urlpatterns = [
     path("", views.home, name="home"),
     path("practices/", views.practice_list, name="list"),
+    path("practices/download.<str:fmt>", exports.download, name="download"),
     path("practices/<slug:slug>/", views.practice_detail, name="detail"),
     path("practices/<slug:slug>/pdf/", views.practice_pdf, name="pdf"),
     path("practices/<slug:slug>/replicate/", enquiry.enquiry, name="enquiry"),

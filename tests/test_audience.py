@@ -17,11 +17,15 @@ What the table encodes (read from the code):
 - A partner deactivated while signed in is, on the next request, anonymous.
 """
 
+import csv
+import io
+import json
 import re
 import xml.etree.ElementTree as ET
 from functools import cached_property
 from pathlib import Path
 
+import openpyxl
 import pytest
 from django.test import Client
 
@@ -309,8 +313,33 @@ def sitemap_entries(names):
     return sorted((lang, name) for name in names for lang in ("km", "en"))
 
 
+def download(client, fmt, **params):
+    """The titles (English) in an export of the browse page's selection."""
+    response = client.get(public_url("practices:download", fmt, **params))
+    assert response.status_code == 200, (fmt, response.status_code)
+    content = body(response)
+    if fmt == "csv":
+        return sorted(
+            row["title"] for row in csv.DictReader(io.StringIO(content.decode("utf-8-sig")))
+        )
+    if fmt == "json":
+        return sorted(row["title"] for row in json.loads(content)["practices"])
+    sheet = openpyxl.load_workbook(io.BytesIO(content), read_only=True).active
+    header, *rows = list(sheet.values)
+    return sorted(row[header.index("title")] for row in rows)
+
+
+def export(fmt, **params):
+    return lambda world, client: download(client, fmt, **params)
+
+
 # name → (group, what the reader gets, what the table's practices should make of it)
 LISTS = {
+    "csv export": ("pages", export("csv"), titles),
+    "xlsx export": ("pages", export("xlsx"), titles),
+    "json export": ("pages", export("json"), titles),
+    "csv export of a search": ("pages", export("csv", q=WORD), titles),
+    "json export of a theme": ("pages", export("json", theme="waste"), titles),
     "browse": ("pages", browse, titles),
     "search": ("pages", search, titles),
     "home latest": ("pages", home_latest, titles),
@@ -457,7 +486,20 @@ def test_every_group_of_surfaces_shows_and_hides_something_to_someone():
 
 # Public pages are cached per audience: one reader's page must not be served to another.
 
-CACHED = [surface for surface, (group, *_) in LISTS.items() if group == "pages"]
+CACHED = [
+    surface
+    for surface, (group, *_) in LISTS.items()
+    if group == "pages" and "export" not in surface
+]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json"])
+@pytest.mark.parametrize("params", [{}, {"q": WORD}, {"theme": "waste", "province": PROVINCE}])
+@pytest.mark.parametrize("audience", ["anonymous", "partner"])
+def test_exports_hold_what_the_browse_page_lists(world, audience, params, fmt):
+    client = world.client(audience)
+    listed = cards(page(client, public_url("practices:list", **params)))
+    assert download(client, fmt, **params) == listed
 
 
 @pytest.mark.parametrize("surface", CACHED)
