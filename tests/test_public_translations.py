@@ -48,8 +48,8 @@ def test_khmer_catalogue_has_no_untranslated_or_fuzzy_string(tmp_path):
     assert (result.returncode, counts.get("fuzzy", 0), counts.get("untranslated", 0)) == (0, 0, 0)
 
 
-# The feeds' formats, and the link to the English site, named in English for its reader.
-PUBLIC_PROPER_NOUNS = {"Atom", "RSS", "English"}
+# The feeds' formats, the API, and the link to the English site, named in English for its reader.
+PUBLIC_PROPER_NOUNS = {"Atom", "RSS", "API", "English"}
 
 
 def assert_public_page_reads_in_khmer(response, allowed=frozenset()):
@@ -81,3 +81,20 @@ def test_preview_banner_and_page_read_in_khmer(client):
     assert 'class="preview-banner"' in response.content.decode()
     content = [coordinator, practice, *practice.units.all(), *practice.themes.all()]
     assert_public_page_reads_in_khmer(response, content_words(*content))
+
+
+@pytest.mark.django_db
+def test_api_tokens_and_the_api_page_read_in_khmer(client):
+    from practices.api import tokens
+
+    person = make_member("Partner", first_name="សុភា", last_name="ជា")
+    tokens.create(person, "ព្រឹត្តិបត្រ")
+    client.force_login(person)
+    made = client.post("/km/accounts/tokens/", {"name": "ព្រឹត្តិបត្រ"})
+    key = re.search(r'<code id="new-token">([^<]+)</code>', made.content.decode())[1]
+    # The key and its first characters are the person's data, not interface words.
+    assert_public_page_reads_in_khmer(made, content_words(person) | {key, key[:8]})
+    # API names, headers and formats stay as a program spells them.
+    names = {"API", "JSON", "OpenAPI", "ETag", "Last", "Modified", "If", "None", "Match"}
+    names |= {"Authorization", "Token", "network", "page", "size"}
+    assert_public_page_reads_in_khmer(client.get("/km/api/"), names)

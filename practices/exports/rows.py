@@ -28,11 +28,13 @@ LEVEL_COLUMNS = {1: "provinces", 2: "districts", 3: "communes"}
 
 def rows(ids, languages, site=""):
     """One dict per practice of `ids` (in that order), text columns in `languages`."""
+    with translation.override(languages[0]):
+        page = site + reverse("practices:detail", args=["-"])
     for batch in batched(ids, BATCH):
-        yield from _batch(list(batch), languages, site)
+        yield from _batch(list(batch), languages, page)
 
 
-def _batch(ids, languages, site):
+def _batch(ids, languages, page):
     practices = {row["pk"]: row for row in Practice.objects.filter(pk__in=ids).values(*FIELDS)}
     links = {
         pk: {"themes": [], "partners": [], **dict.fromkeys(LEVEL_COLUMNS.values(), ())}
@@ -52,12 +54,11 @@ def _batch(ids, languages, site):
         links[pk]["partners"].append(f"{slug}:{role}")
     for pk in ids:
         if pk in practices:
-            yield _row(practices[pk], links[pk], languages, site)
+            yield _row(practices[pk], links[pk], languages, page)
 
 
-def _row(practice, links, languages, site):
-    with translation.override(languages[0]):
-        url = site + reverse("practices:detail", args=[practice["slug"]])
+def _row(practice, links, languages, page):
+    url = page.replace("/-/", f"/{practice['slug']}/")
     row = {"slug": practice["slug"], "url": url, "visibility": practice["visibility"]}
     for text in TEXTS:
         if len(languages) == 1:
