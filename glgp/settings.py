@@ -243,6 +243,11 @@ EXPORT_RATE_LIMIT = env_int("EXPORT_RATE_LIMIT", 30)  # PDFs and feeds
 API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120)
 API_TOKEN_RATE_LIMIT = env_int("API_TOKEN_RATE_LIMIT", 600)
 
+## OPEN DATA
+
+# Where the open-data package of each public revision is built (practices/opendata/).
+OPEN_DATA_ROOT = Path(os.environ.get("OPEN_DATA_ROOT", VAR_DIR / "opendata"))
+
 ## API
 
 REST_FRAMEWORK = {

@@ -2,7 +2,7 @@ from django.urls import path
 
 from practices import feeds, throttling
 from practices.api import docs as api_docs
-from practices.views import enquiry, exports, nominate, preview
+from practices.views import enquiry, exports, nominate, opendata, preview
 from practices.views import public as views
 
 app_name = "practices"
@@ -25,6 +25,8 @@ urlpatterns = [
     path("feeds/themes/<slug:slug>.rss", feed(feeds.ThemePractices()), name="theme_feed_rss"),
     path("feeds/themes/<slug:slug>.atom", feed(feeds.ThemePracticesAtom()), name="theme_feed_atom"),
     path("api/", api_docs.page, name="api_docs"),
+    path("open-data/", opendata.page, name="open_data"),
+    path("open-data/<str:name>", opendata.download, name="open_data_file"),
     path("nominate/", nominate.nominate, name="nominate"),
     path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),
 ]

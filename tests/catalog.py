@@ -101,6 +101,8 @@ def urls_for(w):
     from django.contrib.auth.models import Group, User
     from django.contrib.contenttypes.models import ContentType
 
+    from practices.models import OpenDataTerms
+
     pub, draft = w["published"], w["draft"]
     theme = pub.themes.first()
     attempt = AccessAttempt.objects.create(
@@ -133,6 +135,8 @@ def urls_for(w):
         "practices:nominate": "/en/nominate/",
         "practices:download": "/en/practices/download.csv",
         "practices:api_docs": "/en/api/",
+        "practices:open_data": "/en/open-data/",
+        "practices:open_data_file": "/en/open-data/datapackage.json",
         "api:schema": "/api/v1/schema/",
         "api:practice-list": "/api/v1/practices/",
         "api:practice-detail": f"/api/v1/practices/{pub.slug}/",
@@ -195,6 +199,7 @@ def urls_for(w):
         .objects.first(),
         ("practices", "stagechange"): w["stage_change"],
         ("practices", "practice"): draft,
+        ("practices", "opendataterms"): OpenDataTerms.objects.get_or_create(pk=1)[0],
     }
     urls["admin:auth_user_password_change"] = (
         f"/admin/auth/user/{w['users']['partner'].pk}/password/"

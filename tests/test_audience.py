@@ -60,7 +60,7 @@ ALL = "".join(PRACTICES)
 # pages:   browse, search, practice page (and its related practices), PDF, home (latest and
 #          figure), the theme option's count, theme, province, commune and partner pages,
 #          enquiry form
-# feeds:   RSS and Atom, all and per theme; sitemap.xml
+# feeds:   RSS and Atom, all and per theme; sitemap.xml; the open-data package
 # files:   photo, its thumbnail, document
 # preview: the admin's preview of a practice
 # api:     /api/v1/ read with the audience's personal token (none for the anonymous): the
@@ -329,6 +329,12 @@ def download(client, fmt, **params):
     return sorted(row[header.index("title")] for row in rows)
 
 
+def open_data(world, client):
+    """The practices table of the open-data package."""
+    content = body(client.get(public_url("practices:open_data_file", "practices.csv")))
+    return sorted(row["title_en"] for row in csv.DictReader(io.StringIO(content.decode())))
+
+
 def export(fmt, **params):
     return lambda world, client: download(client, fmt, **params)
 
@@ -355,6 +361,7 @@ LISTS = {
     "theme rss": ("feeds", theme_feed_rss, titles),
     "theme atom": ("feeds", theme_feed_atom, titles),
     "sitemap": ("feeds", sitemap, sitemap_entries),
+    "open-data package": ("feeds", open_data, titles),
 }
 
 

@@ -98,3 +98,15 @@ def test_api_tokens_and_the_api_page_read_in_khmer(client):
     names = {"API", "JSON", "OpenAPI", "ETag", "Last", "Modified", "If", "None", "Match"}
     names |= {"Authorization", "Token", "network", "page", "size"}
     assert_public_page_reads_in_khmer(client.get("/km/api/"), names)
+
+
+@pytest.mark.django_db
+def test_open_data_page_reads_in_khmer(client):
+    # The standard's, the formats' and the licence's own names, and the file names to fetch.
+    names = {"Frictionless", "Data", "ZIP", "Creative", "Commons", "CC", "BY", "datapackage"}
+    names |= {"json", "practices", "themes", "places", "partners", "codelists", "codebook", "csv"}
+    # The citation line is the coordinator's text, in English by default.
+    from practices.models import OpenDataTerms
+
+    names |= set(re.findall(r"[A-Za-z][A-Za-z’']+", OpenDataTerms.current().citation_text))
+    assert_public_page_reads_in_khmer(client.get("/km/open-data/"), names)

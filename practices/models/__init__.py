@@ -22,6 +22,7 @@ from practices.models.curation import (
     StageChange,
 )
 from practices.models.enquiries import Enquiry
+from practices.models.opendata import OpenDataTerms
 from practices.models.practice import (
     CASE_STUDY_FIELDS,
     CURATION_FIELDS,
@@ -61,6 +62,7 @@ __all__ = [
     "FacetKeys",
     "FacetYears",
     "MappingRound",
+    "OpenDataTerms",
     "Partner",
     "Photo",
     "Practice",
