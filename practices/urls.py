@@ -2,7 +2,7 @@ from django.urls import path
 
 from practices import feeds, throttling
 from practices.api import docs as api_docs
-from practices.views import enquiry, exports, nominate, opendata, preview
+from practices.views import enquiry, exports, nominate, opendata, preview, statistics
 from practices.views import public as views
 
 app_name = "practices"
@@ -26,6 +26,8 @@ urlpatterns = [
     path("feeds/themes/<slug:slug>.atom", feed(feeds.ThemePracticesAtom()), name="theme_feed_atom"),
     path("api/", api_docs.page, name="api_docs"),
     path("open-data/", opendata.page, name="open_data"),
+    path("statistics/", statistics.page, name="statistics"),
+    path("statistics/<str:name>.csv", statistics.chart_csv, name="statistics_csv"),
     path("open-data/<str:name>", opendata.download, name="open_data_file"),
     path("nominate/", nominate.nominate, name="nominate"),
     path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),

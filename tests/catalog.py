@@ -136,6 +136,8 @@ def urls_for(w):
         "practices:download": "/en/practices/download.csv",
         "practices:api_docs": "/en/api/",
         "practices:open_data": "/en/open-data/",
+        "practices:statistics": "/en/statistics/",
+        "practices:statistics_csv": "/en/statistics/theme.csv",
         "practices:open_data_file": "/en/open-data/datapackage.json",
         "api:schema": "/api/v1/schema/",
         "api:practice-list": "/api/v1/practices/",

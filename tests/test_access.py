@@ -137,6 +137,8 @@ EXPECTED = {
     "admin:practices_opendataterms_delete": (302, 302, 403, 403, 403, 403),
     "admin:practices_opendataterms_history": (302, 302, 403, 403, 200, 200),
     "practices:open_data": (200, 200, 200, 200, 200, 200),
+    "practices:statistics": (200, 200, 200, 200, 200, 200),
+    "practices:statistics_csv": (200, 200, 200, 200, 200, 200),
     "practices:open_data_file": (200, 200, 200, 200, 200, 200),
     "admin:practices_theme_add": (302, 302, 403, 403, 200, 200),
     "admin:practices_theme_change": (302, 302, 200, 200, 200, 200),

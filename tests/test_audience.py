@@ -335,6 +335,22 @@ def open_data(world, client):
     return sorted(row["title_en"] for row in csv.DictReader(io.StringIO(content.decode())))
 
 
+def statistics_theme(world, client):
+    """The practices counted for the theme on the statistics page."""
+    content = body(client.get(public_url("practices:statistics_csv", "theme")))
+    return {
+        row["code"]: int(row["practices"])
+        for row in csv.DictReader(io.StringIO(content.decode("utf-8-sig")))
+    }["waste"]
+
+
+def statistics_province(world, client):
+    """The practices counted for the province in the statistics page's table."""
+    html = page(client, public_url("practices:statistics"))
+    table = html.split('id="province-h"')[1].split("</table>")[0]
+    return int(re.search(r">Battambang</th><td>(\d+)</td>", table)[1])
+
+
 def export(fmt, **params):
     return lambda world, client: download(client, fmt, **params)
 
@@ -362,6 +378,8 @@ LISTS = {
     "theme atom": ("feeds", theme_feed_atom, titles),
     "sitemap": ("feeds", sitemap, sitemap_entries),
     "open-data package": ("feeds", open_data, titles),
+    "statistics: the theme's count": ("pages", statistics_theme, count),
+    "statistics: the province's count": ("pages", statistics_province, count),
 }
 
 

@@ -110,3 +110,8 @@ def test_open_data_page_reads_in_khmer(client):
 
     names |= set(re.findall(r"[A-Za-z][A-Za-z’']+", OpenDataTerms.current().citation_text))
     assert_public_page_reads_in_khmer(client.get("/km/open-data/"), names)
+
+
+@pytest.mark.django_db
+def test_statistics_page_reads_in_khmer(client, admin_units):
+    assert_public_page_reads_in_khmer(client.get("/km/statistics/"), {"CSV"})

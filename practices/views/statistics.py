@@ -1,0 +1,34 @@
+"""The statistics page and each chart's figures as CSV."""
+
+import csv
+
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+
+from practices import audience
+from practices.pages.cache import counted
+from practices.statistics import charts, figures
+
+
+def _figures(request):
+    return counted(request, "statistics", lambda: figures.all_figures(audience.of_request(request)))
+
+
+def page(request):
+    rows = _figures(request)
+    return render(
+        request,
+        "practices/statistics.html",
+        {"charts": [charts.chart(name, rows[name]) for name in charts.TITLES]},
+    )
+
+
+def chart_csv(request, name):
+    if name not in charts.TITLES:
+        raise Http404
+    chart = charts.chart(name, _figures(request)[name])
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="glgp-{name}.csv"'
+    response.write("\ufeff")
+    csv.writer(response).writerows(charts.csv_rows(chart))
+    return response
