@@ -33,7 +33,13 @@ def slugs(response):
 def with_token(user=None):
     user = user or make_member("Partner")
     _token, key = tokens.create(user, "my tool")
-    return Client(headers={"authorization": f"Token {key}"})
+    return Client(headers={"authorization": f"Token {key}", "accept-language": "en"})
+
+
+@pytest.fixture
+def client():
+    """The API answers in the language asked for (Khmer by default); these tests read English."""
+    return Client(headers={"accept-language": "en"})
 
 
 @pytest.fixture
@@ -84,7 +90,7 @@ def test_token_is_kept_as_a_digest_only(three):
 def test_revoked_or_wrong_token_is_refused_not_read_as_anonymous(three):
     user = make_member("Partner")
     token, key = tokens.create(user, "my tool")
-    partner = Client(headers={"authorization": f"Token {key}"})
+    partner = Client(headers={"authorization": f"Token {key}", "accept-language": "en"})
     assert len(slugs(partner.get(LIST))) == 2
     assert tokens.revoke(user, token.pk) is True
     response = partner.get(LIST)
@@ -303,3 +309,10 @@ def test_documentation_page_loads_vendored_swagger_ui_only(client, db):
     ]
     assert "<script>" not in html
     assert "style=" not in html
+
+
+def test_errors_speak_the_language_asked_for_khmer_by_default(db):
+    wrong = {"authorization": "Token not-a-key"}
+    assert Client(headers=wrong).get(LIST).json() == {"detail": "សោ API មិនស្គាល់ ឬត្រូវបានដកហូតហើយ។"}
+    english = Client(headers={**wrong, "accept-language": "en"}).get(LIST).json()
+    assert english == {"detail": "Unknown or revoked API token."}

@@ -3,6 +3,8 @@ server error, and every answer, its status, type, headers and body, as the schem
 
 import pytest
 import schemathesis
+from django.core import signals
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from glgp.wsgi import application
@@ -12,7 +14,18 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json", applicati
 
 
 @pytest.fixture
-def published(admin_units, settings):
+def _one_connection():
+    """Keep the test's database connection through each request, as Django's test client
+    does: the WSGI call would close it at the end of a request, inside the test's transaction."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def published(admin_units, settings, _one_connection):
     settings.API_RATE_LIMIT = 100_000  # the generated requests all come from one address
     theme = make_theme(slug="waste")
     practice = make_practice(slug="compost", themes=[theme], units=[admin_units.get(code="020101")])

@@ -170,7 +170,8 @@ class World:
         """A client that reads the API with the audience's token (none for the anonymous)."""
         self.client(audience)
         key = self.keys.get(audience)
-        return Client(headers={"authorization": f"Token {key}"}) if key else Client()
+        english = {"accept-language": "en"}
+        return Client(headers={"authorization": f"Token {key}", **english} if key else english)
 
     @cached_property
     def thumbnails(self):
