@@ -114,4 +114,4 @@ def test_open_data_page_reads_in_khmer(client):
 
 @pytest.mark.django_db
 def test_statistics_page_reads_in_khmer(client, admin_units):
-    assert_public_page_reads_in_khmer(client.get("/km/statistics/"), {"CSV"})
+    assert_public_page_reads_in_khmer(client.get("/km/statistics/"), {"CSV", "amCharts"})

@@ -86,3 +86,24 @@ def test_statistics_read_in_a_fixed_number_of_queries(
     cache.clear()
     with django_assert_num_queries(len(first)):
         client.get("/en/statistics/")
+
+
+def test_map_draws_the_25_official_provinces_from_a_small_file(admin_units):
+    from practices.statistics import maps
+
+    official = list(admin_units.provinces().order_by("code").values_list("code", flat=True))
+    assert sorted(maps.outlines()["provinces"]) == official
+    assert len(official) == 25
+    assert maps.MAP_FILE.stat().st_size <= 150 * 1024
+    licence = maps.MAP_FILE.with_name("LICENSE-amcharts").read_text()
+    assert "linkware" in licence
+
+
+def test_statistics_map_links_each_province_and_credits_its_source(client, published):
+    html = client.get("/en/statistics/").content.decode()
+    links = re.findall(r'<a href="/en/places/(\d\d)/"><path d="M[^"]+" fill="(#\w+)"', html)
+    assert len(links) == 25
+    fills = dict(links)
+    assert fills["02"] != fills["01"] == "#eef2f5"  # Battambang has practices, the others none
+    assert "<title>Battambang: 3</title>" in html
+    assert '<a href="https://www.amcharts.com/">amCharts</a>' in html

@@ -7,7 +7,7 @@ from django.shortcuts import render
 
 from practices import audience
 from practices.pages.cache import counted
-from practices.statistics import charts, figures
+from practices.statistics import charts, figures, maps
 
 
 def _figures(request):
@@ -16,11 +16,9 @@ def _figures(request):
 
 def page(request):
     rows = _figures(request)
-    return render(
-        request,
-        "practices/statistics.html",
-        {"charts": [charts.chart(name, rows[name]) for name in charts.TITLES]},
-    )
+    drawn = [charts.chart(name, rows[name]) for name in charts.TITLES]
+    province_map = maps.choropleth(drawn[0].bars)
+    return render(request, "practices/statistics.html", {"charts": drawn, "map": province_map})
 
 
 def chart_csv(request, name):

@@ -1,0 +1,74 @@
+"""Cambodia's 25 provinces as an SVG map drawn on the server: a choropleth of practices per
+province, each province linking to its place page. The outlines come from
+static/maps/cambodia-provinces.json (amCharts geodata, simplified by scripts/build-map.py)."""
+
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from django.conf import settings
+from django.urls import reverse
+
+MAP_FILE = settings.BASE_DIR / "static" / "maps" / "cambodia-provinces.json"
+# Light to dark; the first for provinces with no practice.
+FILLS = ["#eef2f5", "#c6dbef", "#6baed6", "#2171b5", "#08306b"]
+
+
+@cache
+def outlines():
+    """{"viewBox": ..., "provinces": {code: path}} from the map file, read once."""
+    return json.loads(MAP_FILE.read_text(encoding="utf-8"))
+
+
+@dataclass
+class Province:
+    code: str
+    name: str
+    count: int
+    path: str
+    fill: str
+    url: str
+
+
+@dataclass
+class ProvinceMap:
+    view_box: str
+    provinces: list
+    legend: list
+
+
+def choropleth(rows):
+    """The map of the "province" figure's rows (code, label_km, label_en, count), in the
+    current language's labels chosen by the caller (`rows` as charts.chart made them)."""
+    data = outlines()
+    top = max((bar.value for bar in rows), default=0)
+    steps = _steps(top)
+    provinces = [
+        Province(
+            bar.code,
+            bar.label,
+            bar.value,
+            data["provinces"][bar.code],
+            FILLS[_class(bar.value, steps)],
+            reverse("practices:place", args=[bar.code]),
+        )
+        for bar in rows
+        if bar.code in data["provinces"]
+    ]
+    legend = [(FILLS[0], 0, 0)] + [(FILLS[i + 1], low, high) for i, (low, high) in enumerate(steps)]
+    return ProvinceMap(data["viewBox"], provinces, legend)
+
+
+def _steps(top):
+    """Up to four classes (low, high) covering 1..top."""
+    if top <= 0:
+        return []
+    size = max(1, -(-top // 4))
+    return [(low, min(low + size - 1, top)) for low in range(1, top + 1, size)]
+
+
+def _class(value, steps):
+    for i, (low, high) in enumerate(steps):
+        if low <= value <= high:
+            return i + 1
+    return 0
