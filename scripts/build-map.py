@@ -48,7 +48,12 @@ def simplify_ring(points, tolerance):
 
 def area(points):
     return (
-        abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1])))
+        abs(
+            sum(
+                x1 * y2 - x2 * y1
+                for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True)
+            )
+        )
         / 2
     )
 
@@ -60,7 +65,8 @@ def rings(geometry):
 
 
 def main(source, target):
-    features = json.load(open(source, encoding="utf-8"))["features"]
+    with open(source, encoding="utf-8") as handle:
+        features = json.load(handle)["features"]
     coords = [pt for f in features for ring in rings(f["geometry"]) for pt in ring]
     box = (
         min(p[0] for p in coords),
