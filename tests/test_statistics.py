@@ -107,3 +107,11 @@ def test_statistics_map_links_each_province_and_credits_its_source(client, publi
     assert fills["02"] != fills["01"] == "#eef2f5"  # Battambang has practices, the others none
     assert "<title>Battambang: 3</title>" in html
     assert '<a href="https://www.amcharts.com/">amCharts</a>' in html
+
+
+def test_home_map_shades_the_provinces_with_practices(client, published):
+    html = client.get("/en/").content.decode()
+    fills = dict(re.findall(r'<a href="/en/places/(\d\d)/"><path d="M[^"]+" fill="(#\w+)"', html))
+    assert len(fills) == 25
+    assert fills["02"] != fills["01"] == "#eef2f5"
+    assert '<a href="https://www.amcharts.com/">amCharts</a>' in html

@@ -9,6 +9,8 @@ from functools import cache
 from django.conf import settings
 from django.urls import reverse
 
+from practices.models import AdminUnit
+
 MAP_FILE = settings.BASE_DIR / "static" / "maps" / "cambodia-provinces.json"
 # Light to dark; the first for provinces with no practice.
 FILLS = ["#eef2f5", "#c6dbef", "#6baed6", "#2171b5", "#08306b"]
@@ -37,23 +39,25 @@ class ProvinceMap:
     legend: list
 
 
-def choropleth(rows):
-    """The map of the "province" figure's rows (code, label_km, label_en, count), in the
-    current language's labels chosen by the caller (`rows` as charts.chart made them)."""
+def choropleth(counts):
+    """The map of `counts`: (code, name, practices) of provinces; a province left out is drawn
+    with none, under its name in the current language."""
     data = outlines()
-    top = max((bar.value for bar in rows), default=0)
-    steps = _steps(top)
+    known = {code: (name, n) for code, name, n in counts}
+    if len(known) < len(data["provinces"]):
+        for unit in AdminUnit.objects.provinces().only("code", "name_km", "name_en"):
+            known.setdefault(unit.code, (unit.name, 0))
+    steps = _steps(max((n for _name, n in known.values()), default=0))
     provinces = [
         Province(
-            bar.code,
-            bar.label,
-            bar.value,
-            data["provinces"][bar.code],
-            FILLS[_class(bar.value, steps)],
-            reverse("practices:place", args=[bar.code]),
+            code,
+            known.get(code, (code, 0))[0],
+            known.get(code, (code, 0))[1],
+            path,
+            FILLS[_class(known.get(code, (code, 0))[1], steps)],
+            reverse("practices:place", args=[code]),
         )
-        for bar in rows
-        if bar.code in data["provinces"]
+        for code, path in data["provinces"].items()
     ]
     legend = [(FILLS[0], 0, 0)] + [(FILLS[i + 1], low, high) for i, (low, high) in enumerate(steps)]
     return ProvinceMap(data["viewBox"], provinces, legend)

@@ -17,7 +17,7 @@ def _figures(request):
 def page(request):
     rows = _figures(request)
     drawn = [charts.chart(name, rows[name]) for name in charts.TITLES]
-    province_map = maps.choropleth(drawn[0].bars)
+    province_map = maps.choropleth([(bar.code, bar.label, bar.value) for bar in drawn[0].bars])
     return render(request, "practices/statistics.html", {"charts": drawn, "map": province_map})
 
 
