@@ -115,3 +115,13 @@ def test_home_map_shades_the_provinces_with_practices(client, published):
     assert len(fills) == 25
     assert fills["02"] != fills["01"] == "#eef2f5"
     assert '<a href="https://www.amcharts.com/">amCharts</a>' in html
+
+
+def test_practice_page_locates_its_provinces(client, admin_units):
+    make_practice(slug="compost", units=[admin_units.get(code="020101")])
+    html = client.get("/en/practices/compost/").content.decode()
+    marked = re.findall(r'<a href="/en/places/(\d\d)/"><path d="M[^"]+" fill="#08306b"', html)
+    assert marked == ["02"]
+    assert html.count('<path d="M') == 25
+    make_practice(slug="nowhere")
+    assert 'class="locator-map"' not in client.get("/en/practices/nowhere/").content.decode()

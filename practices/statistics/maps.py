@@ -76,3 +76,26 @@ def _class(value, steps):
         if low <= value <= high:
             return i + 1
     return 0
+
+
+def locator(units):
+    """A small map marking the provinces of `units` (with their parents loaded), or None."""
+    marked = {}
+    for unit in units:
+        province = ([*unit.ancestors(), unit])[0]
+        marked[province.code] = province.name
+    if not marked:
+        return None
+    data = outlines()
+    provinces = [
+        Province(
+            code,
+            marked.get(code, ""),
+            int(code in marked),
+            path,
+            FILLS[4] if code in marked else FILLS[0],
+            reverse("practices:place", args=[code]) if code in marked else "",
+        )
+        for code, path in data["provinces"].items()
+    ]
+    return ProvinceMap(data["viewBox"], provinces, [])

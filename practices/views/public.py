@@ -40,9 +40,12 @@ def _practice(request, slug):
 
 def detail_context(request, practice):
     """What the practice page shows; the preview renders the same with its own cache terms."""
+    page = PracticePage(request, practice)
     return {
         "practice": practice,
-        "page": PracticePage(request, practice),
+        "page": page,
+        # Drawn only when the page's cached fragment is made.
+        "locator": lambda: maps.locator(page.units),
         "pdf_available": pdf.available(),
         **cache_context(request, "practice", practice.pk),
     }
