@@ -86,6 +86,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.postgres",  # ArrayField of the facet keys (used on PostgreSQL only)
     "django_filters",
+    "rest_framework",
+    "drf_spectacular",
     "simple_history",
     "import_export",
     "axes",
@@ -264,6 +266,52 @@ PROXY_COUNT = env_int("PROXY_COUNT", 0)
 # Requests per minute and client address; beyond them the answer is 429.
 SEARCH_RATE_LIMIT = env_int("SEARCH_RATE_LIMIT", 120)
 EXPORT_RATE_LIMIT = env_int("EXPORT_RATE_LIMIT", 30)  # PDFs and feeds
+
+# The API (practices/api/): requests per minute, per address without a token, per token with.
+API_RATE_LIMIT = env_int("API_RATE_LIMIT", 120)
+API_TOKEN_RATE_LIMIT = env_int("API_TOKEN_RATE_LIMIT", 600)
+
+## OPEN DATA
+
+# Where the open-data package of each public revision is built (practices/opendata/).
+OPEN_DATA_ROOT = Path(os.environ.get("OPEN_DATA_ROOT", VAR_DIR / "opendata"))
+
+## API
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["practices.api.tokens.TokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "practices.api.throttles.AddressThrottle",
+        "practices.api.throttles.TokenThrottle",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "GLGP portal API",
+    "DESCRIPTION": (
+        "Good local-government practices of Cambodia's communes and sangkats, read only. "
+        "Without a token: public practices. With a DELGOSEA partner's personal token "
+        '(`Authorization: Token <key>`, made on "My account"): also the practices shared '
+        "with the network, marked `visibility: network`."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_GENERATE_CHOICE_DESCRIPTION": False,
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "practices.api.schema.complete",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "PlaceKindEnum": "practices.models.reference.AdminUnit.Kind",
+        "PartnerKindEnum": "practices.models.reference.Partner.Kind",
+    },
+}
 
 ## SECURITY
 

@@ -9,6 +9,8 @@ textarea sent by GET), the others are not.
 import re
 from urllib.parse import unquote_plus
 
+from django.http import JsonResponse
+
 from practices.views.errors import bad_request
 
 NOT_IN_A_PATH = re.compile(r"[\x00-\x1f\x7f]")
@@ -22,5 +24,7 @@ class RefuseControlCharacters:
     def __call__(self, request):
         query = unquote_plus(request.META.get("QUERY_STRING", ""), errors="replace")
         if NOT_IN_A_PATH.search(request.path) or NOT_IN_A_QUERY.search(query):
+            if request.path.startswith("/api/"):  # the API answers in JSON, as its schema says
+                return JsonResponse({"detail": "Control characters in the address."}, status=400)
             return bad_request(request)
         return self.get_response(request)

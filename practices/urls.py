@@ -1,7 +1,8 @@
 from django.urls import path
 
 from practices import feeds, throttling
-from practices.views import enquiry, nominate, preview
+from practices.api import docs as api_docs
+from practices.views import enquiry, exports, nominate, opendata, preview, statistics
 from practices.views import public as views
 
 app_name = "practices"
@@ -10,6 +11,7 @@ feed = throttling.throttled("feeds", setting="EXPORT_RATE_LIMIT")
 urlpatterns = [
     path("", views.home, name="home"),
     path("practices/", views.practice_list, name="list"),
+    path("practices/download.<str:fmt>", exports.download, name="download"),
     path("practices/<slug:slug>/", views.practice_detail, name="detail"),
     path("practices/<slug:slug>/pdf/", views.practice_pdf, name="pdf"),
     path("practices/<slug:slug>/replicate/", enquiry.enquiry, name="enquiry"),
@@ -22,6 +24,11 @@ urlpatterns = [
     path("feeds/practices.atom", feed(feeds.LatestPracticesAtom()), name="feed_atom"),
     path("feeds/themes/<slug:slug>.rss", feed(feeds.ThemePractices()), name="theme_feed_rss"),
     path("feeds/themes/<slug:slug>.atom", feed(feeds.ThemePracticesAtom()), name="theme_feed_atom"),
+    path("api/", api_docs.page, name="api_docs"),
+    path("open-data/", opendata.page, name="open_data"),
+    path("statistics/", statistics.page, name="statistics"),
+    path("statistics/<str:name>.csv", statistics.chart_csv, name="statistics_csv"),
+    path("open-data/<str:name>", opendata.download, name="open_data_file"),
     path("nominate/", nominate.nominate, name="nominate"),
     path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),
 ]

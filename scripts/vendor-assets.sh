@@ -13,3 +13,19 @@ for w in 400 700; do
 done
 cp package/LICENSE "$root/static/fonts/LICENSE-noto-sans-khmer.txt"
 echo "vendored Noto Sans Khmer 5.3.0 into static/fonts/"
+
+# The API's documentation page (practices/api/docs.py): Swagger UI, without its CDN defaults.
+npm pack --silent swagger-ui-dist@5.35.0 >/dev/null
+rm -rf package && tar xzf swagger-ui-dist-5.35.0.tgz
+mkdir -p "$root/static/vendor/swagger-ui"
+for f in swagger-ui-bundle.js swagger-ui.css LICENSE NOTICE; do
+  cp "package/$f" "$root/static/vendor/swagger-ui/"
+done
+echo "vendored swagger-ui-dist 5.35.0 into static/vendor/swagger-ui/"
+
+# Cambodia's provinces for the maps (practices/statistics/maps.py), simplified to a small file.
+npm pack --silent @amcharts/amcharts5-geodata@5.1.6 >/dev/null
+rm -rf package && tar xzf amcharts-amcharts5-geodata-5.1.6.tgz
+python3 "$root/scripts/build-map.py" package/json/cambodiaLow.json "$root/static/maps/cambodia-provinces.json"
+cp package/LICENSE "$root/static/maps/LICENSE-amcharts"
+echo "simplified @amcharts/amcharts5-geodata 5.1.6 into static/maps/"

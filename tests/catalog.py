@@ -101,6 +101,8 @@ def urls_for(w):
     from django.contrib.auth.models import Group, User
     from django.contrib.contenttypes.models import ContentType
 
+    from practices.models import OpenDataTerms
+
     pub, draft = w["published"], w["draft"]
     theme = pub.themes.first()
     attempt = AccessAttempt.objects.create(
@@ -131,6 +133,23 @@ def urls_for(w):
         "practices:theme_feed_rss": f"/en/feeds/themes/{theme.slug}.rss",
         "practices:theme_feed_atom": f"/en/feeds/themes/{theme.slug}.atom",
         "practices:nominate": "/en/nominate/",
+        "practices:download": "/en/practices/download.csv",
+        "practices:api_docs": "/en/api/",
+        "practices:open_data": "/en/open-data/",
+        "practices:statistics": "/en/statistics/",
+        "practices:statistics_csv": "/en/statistics/theme.csv",
+        "practices:open_data_file": "/en/open-data/datapackage.json",
+        "api:schema": "/api/v1/schema/",
+        "api:practice-list": "/api/v1/practices/",
+        "api:practice-detail": f"/api/v1/practices/{pub.slug}/",
+        "api:theme-list": "/api/v1/themes/",
+        "api:theme-detail": f"/api/v1/themes/{theme.slug}/",
+        "api:place-list": "/api/v1/places/",
+        "api:place-detail": "/api/v1/places/02/",
+        "api:partner-list": "/api/v1/partners/",
+        "api:partner-detail": f"/api/v1/partners/{w['partner_org'].slug}/",
+        "accounts:token_create": "/en/accounts/tokens/",
+        "accounts:token_revoke": "/en/accounts/tokens/1/revoke/",
         "practices:nominate_thanks": "/en/nominate/thanks/",
         "accounts:login": "/en/accounts/login/",
         "accounts:logout": "/en/accounts/logout/",
@@ -182,6 +201,7 @@ def urls_for(w):
         .objects.first(),
         ("practices", "stagechange"): w["stage_change"],
         ("practices", "practice"): draft,
+        ("practices", "opendataterms"): OpenDataTerms.objects.get_or_create(pk=1)[0],
     }
     urls["admin:auth_user_password_change"] = (
         f"/admin/auth/user/{w['users']['partner'].pk}/password/"

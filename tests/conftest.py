@@ -80,8 +80,9 @@ def admin_units(db):
 
 @pytest.fixture(autouse=True)
 def _media_in_tmp(settings, tmp_path):
-    """Uploaded files of a test land in its own temporary folder."""
+    """Uploaded files and the open-data package of a test land in its own temporary folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.OPEN_DATA_ROOT = tmp_path / "opendata"
 
 
 @pytest.fixture(autouse=True)

@@ -21,6 +21,7 @@ from practices.models import (
     Document,
     Enquiry,
     MappingRound,
+    OpenDataTerms,
     Photo,
     Practice,
     Source,
@@ -63,6 +64,7 @@ PAGES = [
     ("admin:practices_partner_changelist", (), ""),
     ("admin:practices_theme_changelist", (), ""),
     ("admin:practices_adminunit_changelist", (), ""),
+    ("admin:practices_opendataterms_change", ("open data terms",), ""),
     ("admin:password_change", (), ""),
     ("admin:records", (), ""),
     ("admin:auth_user_changelist", (), ""),
@@ -75,6 +77,8 @@ PAGES = [
 PROPER_NOUNS = {"GLGP", "DELGOSEA", "NLC", "XLSX", "CSV", "PDF", "ID", "URL", "KHR", "USD"}
 # Keys named on the keyboard, and the slug, a term Khmer text keeps in Latin letters.
 PROPER_NOUNS |= {"Control", "Command", "Mac", "slug"}
+# The open-data licences' own names, and the {year} placeholder of the citation, typed as is.
+PROPER_NOUNS |= {"Creative", "Commons", "CC", "BY", "SA", "Zero", "Open", "Data", "ODbL", "year"}
 # Django writes the value as the alternative text of its yes/no icons in lists, untranslated.
 PROPER_NOUNS |= {"True", "False"}
 IGNORED = re.compile(
@@ -208,6 +212,7 @@ def sample(admin_units):
             "month": practice.created_at.month,
             "person": person.pk,
             "enquiry": enquiry.pk,
+            "open data terms": OpenDataTerms.objects.get_or_create(pk=1)[0].pk,
         },
         "allowed": content_words(*objects) | codes,
     }

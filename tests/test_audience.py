@@ -17,14 +17,19 @@ What the table encodes (read from the code):
 - A partner deactivated while signed in is, on the next request, anonymous.
 """
 
+import csv
+import io
+import json
 import re
 import xml.etree.ElementTree as ET
 from functools import cached_property
 from pathlib import Path
 
+import openpyxl
 import pytest
 from django.test import Client
 
+from practices.api import tokens
 from practices.models import Assignment, Document, Photo, Stage, Visibility
 from tests.factories import (
     add_partner,
@@ -55,20 +60,23 @@ ALL = "".join(PRACTICES)
 # pages:   browse, search, practice page (and its related practices), PDF, home (latest and
 #          figure), the theme option's count, theme, province, commune and partner pages,
 #          enquiry form
-# feeds:   RSS and Atom, all and per theme; sitemap.xml
+# feeds:   RSS and Atom, all and per theme; sitemap.xml; the open-data package
 # files:   photo, its thumbnail, document
 # preview: the admin's preview of a practice
+# api:     /api/v1/ read with the audience's personal token (none for the anonymous): the
+#          practices list and search, a practice, the theme's, province's and partner's counts.
+#          A deactivated partner's token is refused (401): nothing is read with it.
 # fmt: off
 TABLE = {
-    # audience                  pages  feeds  files  preview
-    "anonymous":               ("P",  "P",  "P",  ""),
-    "partner":                 ("PN", "P",  "PN", ""),
-    "coordinator":             ("P",  "P",  ALL,  ALL),
-    "screener":                ("P",  "P",  "P",  ""),
-    "documenter assigned":     ("P",  "P",  "PD", "D"),
-    "documenter not assigned": ("P",  "P",  "P",  ""),
-    "superuser":               ("PN", "P",  ALL,  ALL),
-    "deactivated partner":     ("P",  "P",  "P",  ""),
+    # audience                  pages  feeds  files  preview api
+    "anonymous":               ("P",  "P",  "P",  "",  "P"),
+    "partner":                 ("PN", "P",  "PN", "",  "PN"),
+    "coordinator":             ("P",  "P",  ALL,  ALL, "P"),
+    "screener":                ("P",  "P",  "P",  "",  "P"),
+    "documenter assigned":     ("P",  "P",  "PD", "D", "P"),
+    "documenter not assigned": ("P",  "P",  "P",  "",  "P"),
+    "superuser":               ("PN", "P",  ALL,  ALL, "PN"),
+    "deactivated partner":     ("P",  "P",  "P",  "",  ""),
 }
 # fmt: on
 ROLES = {
@@ -79,7 +87,7 @@ ROLES = {
     "documenter not assigned": "Documenter",
     "deactivated partner": "Partner",
 }
-GROUPS = ("pages", "feeds", "files", "preview")
+GROUPS = ("pages", "feeds", "files", "preview", "api")
 AUDIENCES = tuple(TABLE)
 
 # (audience, practice) → {group: visible or not}
@@ -120,7 +128,7 @@ class World:
                 practice=practice, file=pdf_file(), title=f"Plan {name}"
             )
             self.practices[name] = practice
-        self._clients = {}
+        self._clients, self.keys = {}, {}
 
     def client(self, audience):
         if audience not in self._clients:
@@ -136,6 +144,7 @@ class World:
         else:
             user = make_member(ROLES[audience])
         client.force_login(user)
+        self.keys[audience] = tokens.create(user, "audience table")[1]
         if audience == "documenter assigned":
             Assignment.objects.create(
                 practice=self.practices["draft"], user=user, role=Assignment.Role.DOCUMENTER
@@ -146,6 +155,13 @@ class World:
             user.is_active = False  # the session stays; the next request must not use it
             user.save(update_fields=["is_active"])
         return client
+
+    def api(self, audience):
+        """A client that reads the API with the audience's token (none for the anonymous)."""
+        self.client(audience)
+        key = self.keys.get(audience)
+        english = {"accept-language": "en"}
+        return Client(headers={"authorization": f"Token {key}", **english} if key else english)
 
     @cached_property
     def thumbnails(self):
@@ -300,8 +316,55 @@ def sitemap_entries(names):
     return sorted((lang, name) for name in names for lang in ("km", "en"))
 
 
+def download(client, fmt, **params):
+    """The titles (English) in an export of the browse page's selection."""
+    response = client.get(public_url("practices:download", fmt, **params))
+    assert response.status_code == 200, (fmt, response.status_code)
+    content = body(response)
+    if fmt == "csv":
+        return sorted(
+            row["title"] for row in csv.DictReader(io.StringIO(content.decode("utf-8-sig")))
+        )
+    if fmt == "json":
+        return sorted(row["title"] for row in json.loads(content)["practices"])
+    sheet = openpyxl.load_workbook(io.BytesIO(content), read_only=True).active
+    header, *rows = list(sheet.values)
+    return sorted(row[header.index("title")] for row in rows)
+
+
+def open_data(world, client):
+    """The practices table of the open-data package."""
+    content = body(client.get(public_url("practices:open_data_file", "practices.csv")))
+    return sorted(row["title_en"] for row in csv.DictReader(io.StringIO(content.decode())))
+
+
+def statistics_theme(world, client):
+    """The practices counted for the theme on the statistics page."""
+    content = body(client.get(public_url("practices:statistics_csv", "theme")))
+    return {
+        row["code"]: int(row["practices"])
+        for row in csv.DictReader(io.StringIO(content.decode("utf-8-sig")))
+    }["waste"]
+
+
+def statistics_province(world, client):
+    """The practices counted for the province in the statistics page's table."""
+    html = page(client, public_url("practices:statistics"))
+    table = html.split('id="province-h"')[1].split("</table>")[0]
+    return int(re.search(r">Battambang</th><td>(\d+)</td>", table)[1])
+
+
+def export(fmt, **params):
+    return lambda world, client: download(client, fmt, **params)
+
+
 # name → (group, what the reader gets, what the table's practices should make of it)
 LISTS = {
+    "csv export": ("pages", export("csv"), titles),
+    "xlsx export": ("pages", export("xlsx"), titles),
+    "json export": ("pages", export("json"), titles),
+    "csv export of a search": ("pages", export("csv", q=WORD), titles),
+    "json export of a theme": ("pages", export("json", theme="waste"), titles),
     "browse": ("pages", browse, titles),
     "search": ("pages", search, titles),
     "did you mean": ("pages", suggestions, sorted),
@@ -318,6 +381,9 @@ LISTS = {
     "theme rss": ("feeds", theme_feed_rss, titles),
     "theme atom": ("feeds", theme_feed_atom, titles),
     "sitemap": ("feeds", sitemap, sitemap_entries),
+    "open-data package": ("feeds", open_data, titles),
+    "statistics: the theme's count": ("pages", statistics_theme, count),
+    "statistics: the province's count": ("pages", statistics_province, count),
 }
 
 
@@ -442,13 +508,27 @@ def test_every_group_of_surfaces_shows_and_hides_something_to_someone():
     from some audience."""
     for group in GROUPS:
         cells = [SEES[(a, name)][group] for a in AUDIENCES for name, _ in PRACTICES.values()]
-        shown_to_all = all(shown(a, group) for a in AUDIENCES) or group == "preview"
+        # The preview is for curators; a refused token reads nothing.
+        shown_to_all = all(shown(a, group) for a in AUDIENCES) or group in {"preview", "api"}
         assert (any(cells), all(cells), shown_to_all) == (True, False, True), group
 
 
 # Public pages are cached per audience: one reader's page must not be served to another.
 
-CACHED = [surface for surface, (group, *_) in LISTS.items() if group == "pages"]
+CACHED = [
+    surface
+    for surface, (group, *_) in LISTS.items()
+    if group == "pages" and "export" not in surface
+]
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "json"])
+@pytest.mark.parametrize("params", [{}, {"q": WORD}, {"theme": "waste", "province": PROVINCE}])
+@pytest.mark.parametrize("audience", ["anonymous", "partner"])
+def test_exports_hold_what_the_browse_page_lists(world, audience, params, fmt):
+    client = world.client(audience)
+    listed = cards(page(client, public_url("practices:list", **params)))
+    assert download(client, fmt, **params) == listed
 
 
 @pytest.mark.parametrize("surface", CACHED)
@@ -459,3 +539,72 @@ def test_a_cached_page_does_not_cross_audiences(world, order, surface):
     _group, read, expect = LISTS[surface]
     got = [read(world, world.client(audience)) for audience in order]
     assert got == [expect(shown(audience, "pages")) for audience in order]
+
+
+# The API, read with each audience's token.
+
+REFUSED_TOKEN = {"detail": "Unknown or revoked API token."}
+
+
+def api_get(world, audience, url, **params):
+    """The JSON the API answers; None when the audience's token is refused (401)."""
+    response = world.api(audience).get(url, params)
+    if response.status_code == 401 and response.json() == REFUSED_TOKEN:
+        return None
+    assert response.status_code == 200, (url, response.content[:200])
+    return response.json()
+
+
+def api_titles(world, audience, **params):
+    data = api_get(world, audience, "/api/v1/practices/", **params)
+    return sorted(row["title"]["en"] for row in data["results"]) if data else []
+
+
+def api_count(url):
+    def read(world, audience):
+        data = api_get(world, audience, url)
+        return data["practice_count"] if data else 0
+
+    return read
+
+
+API_LISTS = {
+    "api list": (lambda w, a: api_titles(w, a), titles),
+    "api search": (lambda w, a: api_titles(w, a, q=WORD), titles),
+    "api theme filter": (lambda w, a: api_titles(w, a, theme="waste"), titles),
+    "api province filter": (lambda w, a: api_titles(w, a, province=PROVINCE), titles),
+    "api theme count": (api_count("/api/v1/themes/waste/"), count),
+    "api province count": (api_count(f"/api/v1/places/{PROVINCE}/"), count),
+    "api commune count": (api_count(f"/api/v1/places/{COMMUNE}/"), count),
+    "api partner count": (api_count("/api/v1/partners/council-league/"), count),
+}
+
+
+@pytest.mark.parametrize("surface", API_LISTS)
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_api_lists_show_exactly_the_practices_of_the_table(world, audience, surface):
+    read, expect = API_LISTS[surface]
+    assert read(world, audience) == expect(shown(audience, "api"))
+
+
+def api_answer(world, audience, name):
+    response = world.api(audience).get(f"/api/v1/practices/{name}/")
+    if response.status_code == 200 and response.json()["title"]["en"] == title(name):
+        return "seen"
+    if response.status_code == 404 and response.json() == {
+        "detail": "No Practice matches the given query."
+    }:
+        return NOT_FOUND
+    if response.status_code == 401 and response.json() == REFUSED_TOKEN:
+        return NOT_FOUND  # nothing is read with a refused token
+    return response.status_code, response.content[:80]
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_api_detail_answers_as_the_table_says(world, audience):
+    names = [name for name, _ in PRACTICES.values()]
+    answers = {name: api_answer(world, audience, name) for name in names}
+    expected = {name: "seen" if SEES[(audience, name)]["api"] else NOT_FOUND for name in names}
+    refused = [name for name in names if expected[name] == NOT_FOUND and witness(name, "api")]
+    witnessed = {name: api_answer(world, witness(name, "api"), name) for name in refused}
+    assert (answers, witnessed) == (expected, dict.fromkeys(refused, "seen"))

@@ -48,8 +48,8 @@ def test_khmer_catalogue_has_no_untranslated_or_fuzzy_string(tmp_path):
     assert (result.returncode, counts.get("fuzzy", 0), counts.get("untranslated", 0)) == (0, 0, 0)
 
 
-# The feeds' formats, and the link to the English site, named in English for its reader.
-PUBLIC_PROPER_NOUNS = {"Atom", "RSS", "English"}
+# The feeds' formats, the API, the map's credit and the link to the English site, as they are named.
+PUBLIC_PROPER_NOUNS = {"Atom", "RSS", "API", "English", "amCharts"}
 
 
 def assert_public_page_reads_in_khmer(response, allowed=frozenset()):
@@ -81,3 +81,37 @@ def test_preview_banner_and_page_read_in_khmer(client):
     assert 'class="preview-banner"' in response.content.decode()
     content = [coordinator, practice, *practice.units.all(), *practice.themes.all()]
     assert_public_page_reads_in_khmer(response, content_words(*content))
+
+
+@pytest.mark.django_db
+def test_api_tokens_and_the_api_page_read_in_khmer(client):
+    from practices.api import tokens
+
+    person = make_member("Partner", first_name="សុភា", last_name="ជា")
+    tokens.create(person, "ព្រឹត្តិបត្រ")
+    client.force_login(person)
+    made = client.post("/km/accounts/tokens/", {"name": "ព្រឹត្តិបត្រ"})
+    key = re.search(r'<code id="new-token">([^<]+)</code>', made.content.decode())[1]
+    # The key and its first characters are the person's data, not interface words.
+    assert_public_page_reads_in_khmer(made, content_words(person) | {key, key[:8]})
+    # API names, headers and formats stay as a program spells them.
+    names = {"API", "JSON", "OpenAPI", "ETag", "Last", "Modified", "If", "None", "Match"}
+    names |= {"Authorization", "Token", "network", "page", "size"}
+    assert_public_page_reads_in_khmer(client.get("/km/api/"), names)
+
+
+@pytest.mark.django_db
+def test_open_data_page_reads_in_khmer(client):
+    # The standard's, the formats' and the licence's own names, and the file names to fetch.
+    names = {"Frictionless", "Data", "ZIP", "Creative", "Commons", "CC", "BY", "datapackage"}
+    names |= {"json", "practices", "themes", "places", "partners", "codelists", "codebook", "csv"}
+    # The citation line is the coordinator's text, in English by default.
+    from practices.models import OpenDataTerms
+
+    names |= set(re.findall(r"[A-Za-z][A-Za-z’']+", OpenDataTerms.current().citation_text))
+    assert_public_page_reads_in_khmer(client.get("/km/open-data/"), names)
+
+
+@pytest.mark.django_db
+def test_statistics_page_reads_in_khmer(client, admin_units):
+    assert_public_page_reads_in_khmer(client.get("/km/statistics/"), {"CSV"})

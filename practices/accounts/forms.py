@@ -130,3 +130,11 @@ class ResetForm(PasswordResetForm):
         subject = "".join(render_to_string(subject_template_name, context).splitlines())
         body = render_to_string(email_template_name, context)
         notifications.deliver.enqueue(subject, body, [to_email])
+
+
+class ApiTokenForm(forms.Form):
+    name = forms.CharField(
+        label=_("Name of the token"),
+        max_length=100,
+        help_text=_("What will use it, e.g. “our newsletter”."),
+    )

@@ -12,9 +12,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse, reverse_lazy
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 
-from practices.accounts.forms import MyAccountForm, ResetForm, SignInForm
+from practices import audience
+from practices.accounts.forms import ApiTokenForm, MyAccountForm, ResetForm, SignInForm
 from practices.accounts.roles import home_url
+from practices.api import tokens
 from practices.models import Account
 from practices.throttling import throttled
 
@@ -119,4 +122,41 @@ def account(request):
             messages.success(request, _("Your account was saved."))
             response = redirect(reverse("accounts:account"))
         return remember_language(response, language)
-    return render(request, "accounts/account.html", {"form": form})
+    return render(request, "accounts/account.html", {"form": form, **api_tokens(request)})
+
+
+def api_tokens(request, token_form=None, new_key=None):
+    """The API tokens part of "my account": only for readers of network-only practices, whom
+    a token lets read them through the API too."""
+    if audience.of(request.user) != audience.NETWORK:
+        return {}
+    return {
+        "token_form": token_form or ApiTokenForm(),
+        "api_tokens": request.user.api_tokens.all(),
+        "new_key": new_key,
+    }
+
+
+@require_POST
+@login_required(login_url="accounts:login")
+def create_token(request):
+    """Make an API token and show its key, once: only its digest is kept."""
+    form = ApiTokenForm(request.POST)
+    if audience.of(request.user) != audience.NETWORK:
+        return redirect("accounts:account")
+    if request.user.api_tokens.count() >= tokens.MAX_PER_USER:
+        form.add_error(None, _("Revoke a token before making another."))
+    if not form.is_valid():
+        context = {"form": MyAccountForm(instance=request.user), **api_tokens(request, form)}
+        return render(request, "accounts/account.html", context, status=400)
+    _token, key = tokens.create(request.user, form.cleaned_data["name"])
+    context = {"form": MyAccountForm(instance=request.user)}
+    return render(request, "accounts/account.html", context | api_tokens(request, None, key))
+
+
+@require_POST
+@login_required(login_url="accounts:login")
+def revoke_token(request, pk):
+    if tokens.revoke(request.user, pk):
+        messages.success(request, _("The token was revoked; it no longer opens the API."))
+    return redirect("accounts:account")

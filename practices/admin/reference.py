@@ -1,13 +1,16 @@
 """The reference data in the admin: administrative units, thematic areas, partners."""
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 
 from practices.admin.mixins import pair
 from practices.forms import PartnerForm
 from practices.models import (
     AdminUnit,
+    OpenDataTerms,
     Partner,
     Theme,
 )
@@ -72,3 +75,22 @@ class PartnerAdmin(admin.ModelAdmin):
         pair("description"),
         "is_delgosea_member",
     ]
+
+
+@admin.register(OpenDataTerms)
+class OpenDataTermsAdmin(admin.ModelAdmin):
+    """One row: the licence and citation of the open-data package; the list opens it."""
+
+    fields = ["licence", "citation"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        terms, _created = OpenDataTerms.objects.get_or_create(pk=1)
+        return redirect("admin:practices_opendataterms_change", terms.pk)

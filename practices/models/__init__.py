@@ -11,7 +11,7 @@
   keys, overviews, the public revision), written by practices/search/indexer.py alone
 """
 
-from practices.models.accounts import Account
+from practices.models.accounts import Account, ApiToken
 from practices.models.attachments import Document, Photo
 from practices.models.curation import (
     Assignment,
@@ -24,6 +24,7 @@ from practices.models.curation import (
 )
 from practices.models.enquiries import Enquiry
 from practices.models.mail import UndeliveredMail
+from practices.models.opendata import OpenDataTerms
 from practices.models.practice import (
     CASE_STUDY_FIELDS,
     CONTACT_TEXT_FIELDS,
@@ -55,6 +56,7 @@ __all__ = [
     "PRACTICE_TEXT_FIELDS",
     "Account",
     "AdminUnit",
+    "ApiToken",
     "Assignment",
     "AudienceOverview",
     "Country",
@@ -65,6 +67,7 @@ __all__ = [
     "FacetKeys",
     "FacetYears",
     "MappingRound",
+    "OpenDataTerms",
     "Partner",
     "Photo",
     "Practice",

@@ -10,6 +10,7 @@ the overview of each audience, and the revision number that keys every public ca
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.db.models import F
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from practices.models.practice import Practice
@@ -86,6 +87,8 @@ class PublicRevision(models.Model):
     """
 
     number = models.PositiveBigIntegerField(default=0)
+    # When the number last rose: the API's Last-Modified.
+    changed_at = models.DateTimeField(null=True, blank=True)
 
     def __str__(self):
         return str(self.number)
@@ -97,8 +100,14 @@ class PublicRevision(models.Model):
     @classmethod
     def bump(cls):
         """Raise the number (practices/search/indexer.py calls this, and rebuilds what follows)."""
-        if not cls.objects.filter(pk=1).update(number=F("number") + 1):
-            cls.objects.get_or_create(pk=1, defaults={"number": 1})
+        now = timezone.now()
+        if not cls.objects.filter(pk=1).update(number=F("number") + 1, changed_at=now):
+            cls.objects.get_or_create(pk=1, defaults={"number": 1, "changed_at": now})
+
+    @classmethod
+    def state(cls):
+        """(number, changed_at) of the public revision; (0, None) before the first change."""
+        return cls.objects.values_list("number", "changed_at").first() or (0, None)
 
 
 class AudienceOverview(models.Model):

@@ -12,6 +12,7 @@ from practices.pages.cache import cache_context
 from practices.pages.cards import paged_cards
 from practices.pages.home import Home, children_counts, practices_in, practices_of
 from practices.pages.practice import PracticePage
+from practices.statistics import maps
 
 
 def _lazy(function, *args):
@@ -20,7 +21,10 @@ def _lazy(function, *args):
 
 
 def home(request):
-    context = {"home": Home(request), **cache_context(request, "home")}
+    home = Home(request)
+    context = {"home": home, **cache_context(request, "home")}
+    # Drawn only when the page's cached fragment is made.
+    context["province_map"] = lambda: maps.choropleth(home.provinces)
     return render(request, "practices/home.html", context)
 
 
@@ -36,9 +40,12 @@ def _practice(request, slug):
 
 def detail_context(request, practice):
     """What the practice page shows; the preview renders the same with its own cache terms."""
+    page = PracticePage(request, practice)
     return {
         "practice": practice,
-        "page": PracticePage(request, practice),
+        "page": page,
+        # Drawn only when the page's cached fragment is made.
+        "locator": lambda: maps.locator(page.units),
         "pdf_available": pdf.available(),
         **cache_context(request, "practice", practice.pk),
     }

@@ -1,0 +1,57 @@
+"""CSV, JSON and XLSX writers of export rows: CSV and JSON are streamed as they are written;
+an XLSX file is a zip archive, written row by row (openpyxl's write-only mode) to a temporary
+file and then sent."""
+
+import csv
+import json
+import tempfile
+
+from openpyxl import Workbook
+
+from practices.exports.columns import names
+
+
+class Echo:
+    def write(self, value):
+        return value
+
+
+def csv_chunks(rows, languages):
+    writer = csv.DictWriter(Echo(), fieldnames=names(languages))
+    yield "\ufeff"  # a byte-order mark, so that spreadsheet programs read the Khmer as UTF-8
+    yield writer.writeheader()
+    lines = []
+    for row in rows:
+        lines.append(writer.writerow(row))
+        if len(lines) == 200:
+            yield "".join(lines)
+            lines = []
+    yield "".join(lines)
+
+
+def json_chunks(rows, languages, meta):
+    columns = names(languages)
+    yield '{"meta": ' + json.dumps(meta, ensure_ascii=False) + ', "practices": ['
+    separator = ""
+    for row in rows:
+        yield separator + json.dumps({c: row[c] for c in columns}, ensure_ascii=False)
+        separator = ",\n"
+    yield "]}\n"
+
+
+def xlsx_file(rows, languages, title):
+    """A temporary file holding the workbook, at its start."""
+    columns = names(languages)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(title[:31])
+    sheet.append(columns)
+    for row in rows:
+        sheet.append([_cell(row[c]) for c in columns])
+    handle = tempfile.TemporaryFile()  # noqa: SIM115 -- FileResponse closes it once sent
+    workbook.save(handle)
+    handle.seek(0)
+    return handle
+
+
+def _cell(value):
+    return "" if value is None else value

@@ -1,0 +1,43 @@
+"""Every operation of the API against its own OpenAPI schema (Schemathesis, in process): no
+server error, and every answer, its status, type, headers and body, as the schema says."""
+
+import pytest
+import schemathesis
+from django.core import signals
+from django.db import close_old_connections
+from hypothesis import HealthCheck, settings
+
+from glgp.wsgi import application
+from tests.factories import add_partner, make_practice, make_theme
+
+schema = schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json", application)
+
+
+@pytest.fixture
+def _one_connection():
+    """Keep the test's database connection through each request, as Django's test client
+    does: the WSGI call would close it at the end of a request, inside the test's transaction."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture
+def published(admin_units, settings, _one_connection):
+    settings.API_RATE_LIMIT = 100_000  # the generated requests all come from one address
+    theme = make_theme(slug="waste")
+    practice = make_practice(slug="compost", themes=[theme], units=[admin_units.get(code="020101")])
+    add_partner(practice)
+
+
+@schema.parametrize()
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@pytest.mark.django_db
+def test_api_conforms_to_its_schema(case, published):
+    case.call_and_validate()

@@ -1,0 +1,127 @@
+"""The statistics page: the figures of the reader's practices, as charts, tables and CSV."""
+
+import csv
+import io
+import re
+
+import pytest
+from django.test import Client
+
+from practices.models import Stage, Visibility
+from tests.factories import make_member, make_practice, make_theme, public_url
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def published(admin_units):
+    waste = make_theme(slug="waste", name_en="Waste", name_km="សំណល់")
+    commune = admin_units.get(code="020101")  # Battambang
+    for visibility, total, women, stage in [
+        (Visibility.PUBLIC, 300, 120, Stage.PUBLISHED),
+        (Visibility.PUBLIC, 100, 80, Stage.PUBLISHED),
+        (Visibility.PUBLIC, None, None, Stage.PUBLISHED),
+        (Visibility.NETWORK, 1000, 500, Stage.PUBLISHED),
+        (Visibility.PUBLIC, 5000, 10, Stage.DOCUMENTING),
+    ]:
+        make_practice(
+            themes=[waste],
+            units=[commune],
+            visibility=visibility,
+            stage=stage,
+            beneficiaries_total=total,
+            beneficiaries_women=women,
+        )
+
+
+def rows(client, name, lang="en"):
+    response = client.get(public_url("practices:statistics_csv", name, lang=lang))
+    assert response.status_code == 200
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+
+
+def test_figures_count_the_readers_practices(client, published):
+    assert rows(client, "theme")[1:] == [["waste", "Waste", "3"]]
+    province = {row[0]: row for row in rows(client, "province")[1:]}
+    assert (len(province), province["02"][2], province["01"][2]) == (25, "3", "0")
+    partner = Client()
+    partner.force_login(make_member("Partner"))
+    assert rows(partner, "theme")[1:] == [["waste", "Waste", "4"]]
+
+
+def test_share_of_women_counts_practices_with_both_numbers(client, published):
+    assert rows(client, "beneficiaries_theme") == [
+        ["code", "name", "beneficiaries", "women", "women_share"],
+        ["waste", "Waste", "400", "200", "50"],
+    ]
+    assert rows(client, "beneficiaries_province")[1:] == [["02", "Battambang", "400", "200", "50"]]
+
+
+def test_khmer_page_draws_charts_with_khmer_numerals_and_a_table(client, published):
+    html = client.get("/km/statistics/").content.decode()
+    assert html.count('<svg xmlns="http://www.w3.org/2000/svg" role="img"') == 6
+    assert '<title id="theme-t">' in html
+    assert re.search(r"<th scope=\"row\">សំណល់</th><td>៣</td>", html)
+    assert "(៥០%)" in html
+    assert "style=" not in html
+
+
+def test_unknown_chart_is_not_found(client, db):
+    assert client.get("/en/statistics/nothing.csv").status_code == 404
+
+
+def test_statistics_read_in_a_fixed_number_of_queries(
+    client, admin_units, django_assert_num_queries
+):
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    theme = make_theme()
+    make_practice(themes=[theme], units=[admin_units.get(code="020101")])
+    with CaptureQueriesContext(connection) as first:
+        client.get("/en/statistics/")
+    for _ in range(2):
+        make_practice(themes=[theme], units=[admin_units.get(code="020101")])
+    cache.clear()
+    with django_assert_num_queries(len(first)):
+        client.get("/en/statistics/")
+
+
+def test_map_draws_the_25_official_provinces_from_a_small_file(admin_units):
+    from practices.statistics import maps
+
+    official = list(admin_units.provinces().order_by("code").values_list("code", flat=True))
+    assert sorted(maps.outlines()["provinces"]) == official
+    assert len(official) == 25
+    assert maps.MAP_FILE.stat().st_size <= 150 * 1024
+    licence = maps.MAP_FILE.with_name("LICENSE-amcharts").read_text()
+    assert "linkware" in licence
+
+
+def test_statistics_map_links_each_province_and_credits_its_source(client, published):
+    html = client.get("/en/statistics/").content.decode()
+    links = re.findall(r'<a href="/en/places/(\d\d)/"><path d="M[^"]+" fill="(#\w+)"', html)
+    assert len(links) == 25
+    fills = dict(links)
+    assert fills["02"] != fills["01"] == "#eef2f5"  # Battambang has practices, the others none
+    assert "<title>Battambang: 3</title>" in html
+    assert '<a href="https://www.amcharts.com/">amCharts</a>' in html
+
+
+def test_home_map_shades_the_provinces_with_practices(client, published):
+    html = client.get("/en/").content.decode()
+    fills = dict(re.findall(r'<a href="/en/places/(\d\d)/"><path d="M[^"]+" fill="(#\w+)"', html))
+    assert len(fills) == 25
+    assert fills["02"] != fills["01"] == "#eef2f5"
+    assert '<a href="https://www.amcharts.com/">amCharts</a>' in html
+
+
+def test_practice_page_locates_its_provinces(client, admin_units):
+    make_practice(slug="compost", units=[admin_units.get(code="020101")])
+    html = client.get("/en/practices/compost/").content.decode()
+    marked = re.findall(r'<a href="/en/places/(\d\d)/"><path d="M[^"]+" fill="#08306b"', html)
+    assert marked == ["02"]
+    assert html.count('<path d="M') == 25
+    make_practice(slug="nowhere")
+    assert 'class="locator-map"' not in client.get("/en/practices/nowhere/").content.decode()
