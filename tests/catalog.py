@@ -115,6 +115,7 @@ def urls_for(w):
     p = "/admin/practices/practice"
     urls = {
         "healthz": "/healthz",
+        "readyz": "/readyz",
         "set_language": "/i18n/setlang/",
         "sitemap": "/sitemap.xml",
         "media": w["public_photo"].image.url,

@@ -148,6 +148,7 @@ EXPECTED = {
     "admin:view_on_site": (302, 302, 302, 302, 302, 302),
     "view_on_site": (302, 302, 302, 302, 302, 302),  # ours, before the admin's; a public one
     "healthz": (200, 200, 200, 200, 200, 200),
+    "readyz": (200, 200, 200, 200, 200, 200),
     "media": (200, 200, 200, 200, 200, 200),
     "practices:detail": (200, 200, 200, 200, 200, 200),
     "practices:enquiry": (200, 200, 200, 200, 200, 200),

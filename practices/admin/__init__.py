@@ -2,6 +2,7 @@
 
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.models import DBTaskResult
 
 from practices.admin import (  # noqa: F401 - importing them registers their ModelAdmins
     curation,
@@ -15,3 +16,8 @@ from practices.admin import (  # noqa: F401 - importing them registers their Mod
 admin.site.site_header = _("GLGP portal administration")
 admin.site.site_title = _("GLGP portal")
 admin.site.index_title = _("Curation of good practices")
+
+# The task queue's own admin pages are in English and show mail bodies with password links;
+# the desk lists what failed ("e-mails could not be sent"), which is what a coordinator needs.
+if admin.site.is_registered(DBTaskResult):
+    admin.site.unregister(DBTaskResult)
