@@ -1,13 +1,13 @@
 """The public site: home, browse, practice, theme, place and partner pages, PDF."""
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from practices import audience, pdf, throttling
 from practices.models import AdminUnit, Partner, Theme
-from practices.pages.browse import Browse
+from practices.pages.browse import Browse, clean_url
 from practices.pages.cache import cache_context
 from practices.pages.cards import paged_cards
 from practices.pages.home import Home, children_counts, practices_in, practices_of
@@ -24,8 +24,16 @@ def home(request):
     return render(request, "practices/home.html", context)
 
 
-@throttling.throttled("search", setting="SEARCH_RATE_LIMIT", when=lambda r: r.GET.get("q"))
 def practice_list(request):
+    # Before the rate limit: the redirect to the clean address is not a second search.
+    clean = clean_url(request)
+    if clean is not None:
+        return redirect(clean)
+    return _practice_list(request)
+
+
+@throttling.throttled("search", setting="SEARCH_RATE_LIMIT", when=lambda r: r.GET.get("q"))
+def _practice_list(request):
     browse = Browse(request, audience.readable_in(request))
     return render(request, "practices/list.html", {"browse": browse, **browse.cache})
 
