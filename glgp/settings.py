@@ -93,6 +93,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Compresses what every layer below has written (pages, feeds, the sitemap), so that the
+    # portal is compressed behind any proxy: brotli or gzip (practices/middleware.py).
+    "practices.middleware.Compress",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # Early: no session, user or database is touched for an address no one could type.
     "practices.middleware.RefuseControlCharacters",

@@ -148,9 +148,12 @@ def test_files_are_served_to_exactly_those_who_may_see_the_practice(client, role
 
     answers = [fetched(client, url) for url in urls]
 
-    if role in MAY_SEE[state]:
-        cache = "public, max-age=3600" if state == "published public" else "private, no-store"
-        assert answers == [(200, cache)] * 3
+    if role in MAY_SEE[state] and state == "published public":
+        thumbnail = "public, max-age=31536000, s-maxage=3600, immutable"
+        hour = "public, max-age=3600"
+        assert answers == [(200, hour), (200, thumbnail), (200, hour)]
+    elif role in MAY_SEE[state]:
+        assert answers == [(200, "private, no-store")] * 3
     else:
         assert [status for status, _ in answers] == [404] * 3
 

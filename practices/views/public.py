@@ -12,6 +12,7 @@ from practices.pages.cache import cache_context
 from practices.pages.cards import paged_cards
 from practices.pages.home import Home, children_counts, practices_in, practices_of
 from practices.pages.practice import PracticePage
+from practices.views.conditional import whole_page
 
 
 def _lazy(function, *args):
@@ -19,6 +20,7 @@ def _lazy(function, *args):
     return SimpleLazyObject(lambda: function(*args))
 
 
+@whole_page
 def home(request):
     context = {"home": Home(request), **cache_context(request, "home")}
     return render(request, "practices/home.html", context)
@@ -33,6 +35,7 @@ def practice_list(request):
 
 
 @throttling.throttled("search", setting="SEARCH_RATE_LIMIT", when=lambda r: r.GET.get("q"))
+@whole_page
 def _practice_list(request):
     browse = Browse(request, audience.readable_in(request))
     return render(request, "practices/list.html", {"browse": browse, **browse.cache})
@@ -52,6 +55,7 @@ def detail_context(request, practice):
     }
 
 
+@whole_page
 def practice_detail(request, slug):
     practice = _practice(request, slug)
     return render(request, "practices/detail.html", detail_context(request, practice))
@@ -69,6 +73,7 @@ def practice_pdf(request, slug):
     return response
 
 
+@whole_page
 def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
     practices = audience.readable_in(request).filter(themes=theme)
@@ -77,6 +82,7 @@ def theme_detail(request, slug):
     return render(request, "practices/theme.html", context)
 
 
+@whole_page
 def place_detail(request, code):
     unit = get_object_or_404(AdminUnit.objects.select_related("parent__parent"), code=code)
     context = {
@@ -88,6 +94,7 @@ def place_detail(request, code):
     return render(request, "practices/place.html", context)
 
 
+@whole_page
 def partner_detail(request, slug):
     partner = get_object_or_404(Partner, slug=slug)
     context = {
