@@ -224,6 +224,8 @@ STORAGES = {
         )
     },
 }
+# Files a browser asks for at the site's root (favicon.ico), served by whitenoise.
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 # In development and tests files are served straight from their apps and static/.
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 WHITENOISE_AUTOREFRESH = DEBUG or TESTING

@@ -1,7 +1,7 @@
 from django.urls import path
 
 from practices import feeds, throttling
-from practices.views import enquiry, nominate, preview
+from practices.views import app, enquiry, nominate, preview
 from practices.views import public as views
 
 app_name = "practices"
@@ -24,4 +24,5 @@ urlpatterns = [
     path("feeds/themes/<slug:slug>.atom", feed(feeds.ThemePracticesAtom()), name="theme_feed_atom"),
     path("nominate/", nominate.nominate, name="nominate"),
     path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),
+    path("manifest.webmanifest", app.manifest, name="manifest"),
 ]
