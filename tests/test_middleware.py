@@ -58,3 +58,12 @@ def test_photos_are_sent_as_they_are(client):
         False,
         "image/webp",
     )
+
+
+def test_a_kept_page_is_compressed_once_at_the_best_ratio(client):
+    make_practice(slug="wells", title_en="Wells")
+    url = public_url("practices:detail", "wells")
+    first, again = client.get(url, headers=BOTH), client.get(url, headers=BOTH)
+    plain = brotli.decompress(first.content)
+    assert first.content == again.content
+    assert first.content == brotli.compress(plain, quality=11)
