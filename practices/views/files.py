@@ -18,7 +18,7 @@ from django.utils.text import slugify
 from practices import audience
 from practices.models import Document, Partner, Photo
 
-THUMBNAIL = re.compile(r"thumbs/(?P<pk>\d+)-[0-9a-f]+-\d+\.webp")
+THUMBNAIL = re.compile(r"thumbs/(?P<pk>\d+)-[0-9a-f]+-\d+\.(webp|jpg)")
 # Neither a shared cache nor the browser's disk keeps a file not everyone may read.
 PRIVATE = "private, no-store"
 PUBLIC = "public, max-age=3600"
