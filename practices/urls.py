@@ -25,4 +25,5 @@ urlpatterns = [
     path("nominate/", nominate.nominate, name="nominate"),
     path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),
     path("manifest.webmanifest", app.manifest, name="manifest"),
+    path("site-map/", views.site_map, name="site_map"),
 ]

@@ -132,6 +132,8 @@ def urls_for(w):
         "practices:theme_feed_atom": f"/en/feeds/themes/{theme.slug}.atom",
         "practices:nominate": "/en/nominate/",
         "practices:nominate_thanks": "/en/nominate/thanks/",
+        "practices:manifest": "/en/manifest.webmanifest",
+        "practices:site_map": "/en/site-map/",
         "accounts:login": "/en/accounts/login/",
         "accounts:logout": "/en/accounts/logout/",
         "accounts:home": "/en/accounts/home/",

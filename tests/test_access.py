@@ -150,6 +150,8 @@ EXPECTED = {
     "practices:list": (200, 200, 200, 200, 200, 200),
     "practices:nominate": (200, 200, 200, 200, 200, 200),
     "practices:nominate_thanks": (200, 200, 200, 200, 200, 200),
+    "practices:manifest": (200, 200, 200, 200, 200, 200),
+    "practices:site_map": (200, 200, 200, 200, 200, 200),
     "practices:partner": (200, 200, 200, 200, 200, 200),
     "practices:pdf": (200, 200, 200, 200, 200, 200),
     "practices:place": (200, 200, 200, 200, 200, 200),

@@ -5,6 +5,8 @@ import json
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import make_practice, public_url
 
@@ -68,3 +70,32 @@ def test_the_contact_fields_description_exists(client):
     described = re.findall(r'aria-describedby="([^"]+)"', html)
     assert described == ["id_contact_helptext"]
     assert html.count('id="id_contact_helptext"') == 1
+
+
+def test_the_site_map_lists_pages_themes_provinces_and_partners(client, admin_units):
+    from tests.factories import make_partner, make_theme
+
+    make_theme(slug="water", name_en="Water")
+    make_partner(slug="league", name_en="League")
+    html = client.get(public_url("practices:site_map")).content.decode()
+    assert '<a href="/en/themes/water/">Water</a>' in html
+    assert '<a href="/en/partners/league/">League</a>' in html
+    assert '<a href="/en/places/12/">Phnom Penh</a>' in html
+    assert '<a href="/sitemap.xml">Site map for search engines (XML)</a>' in html
+    footer = client.get(public_url("practices:home")).content.decode().split("<footer")[1]
+    assert '<a href="/en/site-map/">Site map</a>' in footer
+
+
+def test_the_site_map_reads_in_a_fixed_number_of_queries(client, django_assert_num_queries):
+    from django.core.cache import cache
+
+    from tests.factories import make_partner, make_theme
+
+    make_theme()
+    make_partner()
+    with CaptureQueriesContext(connection) as one:
+        client.get(public_url("practices:site_map"))
+    make_theme(), make_theme(), make_partner(), make_partner()
+    cache.clear()
+    with django_assert_num_queries(len(one)):
+        client.get(public_url("practices:site_map"))

@@ -103,3 +103,14 @@ def partner_detail(request, slug):
     }
     context.update(cache_context(request, "partner", partner.pk, request.GET.get("page")))
     return render(request, "practices/partner.html", context)
+
+
+@whole_page
+def site_map(request):
+    """The site map for people; /sitemap.xml remains the one for search engines."""
+    context = {
+        "themes": Theme.objects.all(),
+        "provinces": AdminUnit.objects.provinces().order_by("code"),
+        "partners": Partner.objects.all(),
+    }
+    return render(request, "practices/site_map.html", context)
