@@ -9,6 +9,7 @@ from practices.models import (
     Partner,
     Photo,
     Practice,
+    SitePage,
     Theme,
 )
 
@@ -41,3 +42,8 @@ class PhotoTranslation(TranslationOptions):
 @register(Criterion)
 class CriterionTranslation(TranslationOptions):
     fields = ("name", "guidance")
+
+
+@register(SitePage)
+class SitePageTranslation(TranslationOptions):
+    fields = ("title", "body")

@@ -26,4 +26,6 @@ urlpatterns = [
     path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),
     path("manifest.webmanifest", app.manifest, name="manifest"),
     path("site-map/", views.site_map, name="site_map"),
+    path("about/", views.site_page, {"kind": "about"}, name="about"),
+    path("contact/", views.site_page, {"kind": "contact"}, name="contact"),
 ]

@@ -134,6 +134,8 @@ def urls_for(w):
         "practices:nominate_thanks": "/en/nominate/thanks/",
         "practices:manifest": "/en/manifest.webmanifest",
         "practices:site_map": "/en/site-map/",
+        "practices:about": "/en/about/",
+        "practices:contact": "/en/contact/",
         "accounts:login": "/en/accounts/login/",
         "accounts:logout": "/en/accounts/logout/",
         "accounts:home": "/en/accounts/home/",

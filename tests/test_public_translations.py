@@ -127,6 +127,8 @@ KHMER_PUBLIC_PAGES = [
     "/km/nominate/",
     "/km/nominate/thanks/",
     "/km/site-map/",
+    "/km/about/",
+    "/km/contact/",
 ]
 
 

@@ -1,14 +1,17 @@
-"""The reference data in the admin: administrative units, thematic areas, partners."""
+"""The reference data in the admin: administrative units, thematic areas, partners, and the
+site's own pages (About, Contact)."""
 
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from practices.admin.mixins import pair
 from practices.forms import PartnerForm
 from practices.models import (
     AdminUnit,
     Partner,
+    SitePage,
     Theme,
 )
 
@@ -72,3 +75,17 @@ class PartnerAdmin(admin.ModelAdmin):
         pair("description"),
         "is_delgosea_member",
     ]
+
+
+@admin.register(SitePage)
+class SitePageAdmin(SimpleHistoryAdmin):
+    """About and Contact: one page each, in Khmer and English side by side."""
+
+    list_display = ["kind", "title_km", "title_en", "updated_at"]
+    fields = ["kind", pair("title"), "body_km", "body_en"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["kind"] if obj else []
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -6,6 +6,7 @@
 - curation: mapping rounds, criteria, screening, assignments, the stage history
 - enquiries: replication enquiries from councils and organisations
 - accounts: a person's account beside Django's user
+- site: the site's own pages (About, Contact)
 - read_model: what the public site derives from published practices (search, places, facet
   keys, overviews, the public revision), written by practices/search/indexer.py alone
 """
@@ -42,6 +43,7 @@ from practices.models.read_model import (
     PublicRevision,
 )
 from practices.models.reference import AdminUnit, Country, Partner, Theme
+from practices.models.site import SitePage
 
 __all__ = [
     "CASE_STUDY_FIELDS",
@@ -69,6 +71,7 @@ __all__ = [
     "PublicRevision",
     "Score",
     "Scoring",
+    "SitePage",
     "Source",
     "Stage",
     "StageChange",

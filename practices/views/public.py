@@ -6,7 +6,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from practices import audience, pdf, throttling
-from practices.models import AdminUnit, Partner, Theme
+from practices.models import AdminUnit, Partner, SitePage, Theme
 from practices.pages.browse import Browse, clean_url
 from practices.pages.cache import cache_context
 from practices.pages.cards import paged_cards
@@ -114,3 +114,10 @@ def site_map(request):
         "partners": Partner.objects.all(),
     }
     return render(request, "practices/site_map.html", context)
+
+
+@whole_page
+def site_page(request, kind):
+    """About or Contact: the coordinator's text, or a short default until there is one."""
+    page = SitePage.objects.filter(kind=kind).first()
+    return render(request, "practices/site_page.html", {"page": page, "kind": kind})
