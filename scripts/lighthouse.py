@@ -8,9 +8,9 @@ Lighthouse is not a dependency of the portal; install it outside the repository,
 `npm i -E --prefix /tmp/lh lighthouse@12.2.3`, and pass `--lighthouse
 /tmp/lh/node_modules/.bin/lighthouse`. Without --base it serves the database of `make run`
 (var/, sample practices loaded) on a free port. Each page is fetched once before it is
-measured (its thumbnails made and the page kept, as for every reader after the first). Prints the four scores of each page and exits
-non-zero when a page misses the targets (100 for accessibility, best practices and SEO, 95 for
-performance).
+measured (its thumbnails made and the page kept, as for every reader after the first).
+Prints the four scores of each page and exits non-zero when a page misses the targets (100 for
+accessibility, best practices and SEO, 95 for performance).
 """
 
 import argparse

@@ -9,6 +9,7 @@ from practices.models import (
     Enquiry,
     MappingRound,
     Photo,
+    SitePage,
     Stage,
     StageChange,
     Visibility,
@@ -168,6 +169,9 @@ def urls_for(w):
         "admin:practices_practice_import": "/admin/practices/practice/import/",
         "admin:practices_practice_simple_history": f"{p}/{draft.pk}/history/{history_id}/",
     }
+    site_page = SitePage.objects.get_or_create(
+        kind="about", defaults={"title_en": "About", "body_en": "Text."}
+    )[0]
     objects = {
         ("auth", "group"): Group.objects.first(),
         ("auth", "user"): User.objects.get(pk=w["users"]["partner"].pk),
@@ -186,7 +190,11 @@ def urls_for(w):
         .objects.first(),
         ("practices", "stagechange"): w["stage_change"],
         ("practices", "practice"): draft,
+        ("practices", "sitepage"): site_page,
     }
+    urls["admin:practices_sitepage_simple_history"] = (
+        f"/admin/practices/sitepage/{site_page.pk}/history/{site_page.history.first().history_id}/"
+    )
     urls["admin:auth_user_password_change"] = (
         f"/admin/auth/user/{w['users']['partner'].pk}/password/"
     )

@@ -89,3 +89,7 @@ class SitePageAdmin(SimpleHistoryAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False
+
+    def get_history_queryset(self, request, history_manager, pk_name, object_id):
+        # The page has no foreign key to join: only the person who made each revision.
+        return history_manager.filter(**{pk_name: object_id}).select_related("history_user")
