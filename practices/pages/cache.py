@@ -5,7 +5,8 @@ DELGOSEA network) and the public revision, which rises on every change, so a pag
 served to an audience it was not made for, nor after the site changed. Counts of filtered
 pages and searches are cached apart from the fragments, under keys without the language, for
 every page and language to share; the overview of everything an audience may see is read from
-the database (practices/search/overview.py).
+the database (practices/search/overview.py). Whole pages of readers without a session are kept
+under `page_key` (practices/views/conditional.py serves them and their validators).
 """
 
 import hashlib
