@@ -97,6 +97,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Compresses what every layer below has written (pages, feeds, the sitemap), so that the
+    # portal is compressed behind any proxy: brotli or gzip (practices/middleware.py).
+    "practices.middleware.Compress",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # Early: no session, user or database is touched for an address no one could type.
     "practices.middleware.RefuseControlCharacters",
@@ -247,6 +250,8 @@ STORAGES = {
         )
     },
 }
+# Files a browser asks for at the site's root (favicon.ico), served by whitenoise.
+WHITENOISE_ROOT = BASE_DIR / "static" / "root"
 # In development and tests files are served straight from their apps and static/.
 WHITENOISE_USE_FINDERS = DEBUG or TESTING
 WHITENOISE_AUTOREFRESH = DEBUG or TESTING

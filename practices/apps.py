@@ -14,7 +14,7 @@ class PracticesConfig(AppConfig):
         import simple_history
 
         from practices import signals  # noqa: F401 - connects its receivers
-        from practices.models import Practice
+        from practices.models import Practice, SitePage
 
         simple_history.register(
             Practice,
@@ -22,3 +22,4 @@ class PracticesConfig(AppConfig):
             excluded_fields=["updated_at"],
             m2m_fields=["themes", "units"],
         )
+        simple_history.register(SitePage, app="practices", excluded_fields=["updated_at"])

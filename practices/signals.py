@@ -17,6 +17,7 @@ from practices.models import (
     Practice,
     PracticePartner,
     PracticeSearch,
+    SitePage,
     Theme,
 )
 from practices.search import indexer
@@ -85,6 +86,7 @@ def _unit_saved(sender, instance, raw=False, created=False, **kwargs):
 @receiver(post_delete, sender=Document, dispatch_uid="document_deleted")
 @receiver(post_delete, sender=Theme, dispatch_uid="theme_deleted")
 @receiver(post_delete, sender=Partner, dispatch_uid="partner_deleted")
+@receiver(post_save, sender=SitePage, dispatch_uid="site_page_saved")
 def _attachment_changed(sender, raw=False, **kwargs):
     if not raw:
         indexer.public_changed()

@@ -10,6 +10,7 @@ from practices.models import (
     Partner,
     Photo,
     Practice,
+    SitePage,
     Theme,
 )
 
@@ -42,3 +43,8 @@ class PhotoTranslation(TranslationOptions):
 @register(Criterion)
 class CriterionTranslation(TranslationOptions):
     fields = ("name", "guidance")
+
+
+@register(SitePage)
+class SitePageTranslation(TranslationOptions):
+    fields = ("title", "body")

@@ -2,7 +2,7 @@ from django.urls import path
 
 from practices import feeds, throttling
 from practices.api import docs as api_docs
-from practices.views import enquiry, exports, nominate, opendata, preview, statistics
+from practices.views import app, enquiry, exports, nominate, opendata, preview, statistics
 from practices.views import public as views
 
 app_name = "practices"
@@ -31,4 +31,8 @@ urlpatterns = [
     path("open-data/<str:name>", opendata.download, name="open_data_file"),
     path("nominate/", nominate.nominate, name="nominate"),
     path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),
+    path("manifest.webmanifest", app.manifest, name="manifest"),
+    path("site-map/", views.site_map, name="site_map"),
+    path("about/", views.site_page, {"kind": "about"}, name="about"),
+    path("contact/", views.site_page, {"kind": "contact"}, name="contact"),
 ]

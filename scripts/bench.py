@@ -23,6 +23,7 @@ PostgreSQL runs use the database named by BENCH_DATABASE_URL
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -196,7 +197,10 @@ def application(environ, start_response):
 _wsgi = None
 
 
-def load(url, clients, seconds):
+BROWSER = {"Accept-Encoding": "gzip, deflate, br"}
+
+
+def load(url, clients, seconds, headers=None):
     results, lock = [], threading.Lock()
     stop_at = time.monotonic() + seconds
 
@@ -204,7 +208,8 @@ def load(url, clients, seconds):
         while time.monotonic() < stop_at:
             started = time.perf_counter()
             try:
-                with urllib.request.urlopen(url, timeout=30) as response:
+                request = urllib.request.Request(url, headers=headers or {})
+                with urllib.request.urlopen(request, timeout=30) as response:
                     response.read()
                     ok = response.status == 200
             except (urllib.error.HTTPError, OSError):
@@ -236,9 +241,42 @@ def throughput(env, seconds):
         urllib.request.urlopen(base + "/en/practices/", timeout=30).read()  # warm the caches
         report = {}
         for clients in (4, 16):
-            for name, path in (("browse", "/en/practices/"), ("bare view", BARE_PATH)):
-                report[f"{name}, {clients} clients"] = load(base + path, clients, seconds)
+            for name, path, headers in (
+                ("browse", "/en/practices/", None),
+                ("browse, compressed", "/en/practices/", BROWSER),
+                ("bare view", BARE_PATH, None),
+            ):
+                report[f"{name}, {clients} clients"] = load(base + path, clients, seconds, headers)
+        report.update(transfer(base))
         return report
+
+
+def transfer(base):
+    """Bytes on the wire (status line and headers included) of the Khmer practice page: a first
+    visit, and a return visit that sends the validator back."""
+    listing = urllib.request.urlopen(base + "/km/practices/", timeout=30).read().decode()
+    slug = re.search(r'href="/km/practices/([^/"?]+)/"', listing)[1]
+    url = f"{base}/km/practices/{slug}/"
+    first = _fetch(url, BROWSER)
+    again = _fetch(url, {**BROWSER, "If-None-Match": first[1].get("ETag", "")})
+    return {
+        "Khmer practice page, first visit": f"{first[2]:,} bytes ({first[0]}, "
+        f"{first[1].get('Content-Encoding', 'uncompressed')})",
+        "Khmer practice page, return visit": f"{again[2]:,} bytes ({again[0]})",
+    }
+
+
+def _fetch(url, headers):
+    request = urllib.request.Request(url, headers=headers)
+    try:
+        response = urllib.request.urlopen(request, timeout=30)
+    except urllib.error.HTTPError as answer:  # a 304 arrives as an "error"
+        response = answer
+    body = response.read()
+    head = f"HTTP/1.1 {response.status}\r\n" + "".join(
+        f"{k}: {v}\r\n" for k, v in response.headers.items()
+    )
+    return response.status, dict(response.headers.items()), len(head) + 2 + len(body)
 
 
 def run(label, database_url, size, args):

@@ -9,6 +9,7 @@ from practices.models import (
     Enquiry,
     MappingRound,
     Photo,
+    SitePage,
     Stage,
     StageChange,
     Visibility,
@@ -152,6 +153,10 @@ def urls_for(w):
         "accounts:token_create": "/en/accounts/tokens/",
         "accounts:token_revoke": "/en/accounts/tokens/1/revoke/",
         "practices:nominate_thanks": "/en/nominate/thanks/",
+        "practices:manifest": "/en/manifest.webmanifest",
+        "practices:site_map": "/en/site-map/",
+        "practices:about": "/en/about/",
+        "practices:contact": "/en/contact/",
         "accounts:login": "/en/accounts/login/",
         "accounts:logout": "/en/accounts/logout/",
         "accounts:home": "/en/accounts/home/",
@@ -184,6 +189,9 @@ def urls_for(w):
         "admin:practices_practice_import": "/admin/practices/practice/import/",
         "admin:practices_practice_simple_history": f"{p}/{draft.pk}/history/{history_id}/",
     }
+    site_page = SitePage.objects.get_or_create(
+        kind="about", defaults={"title_en": "About", "body_en": "Text."}
+    )[0]
     objects = {
         ("auth", "group"): Group.objects.first(),
         ("auth", "user"): User.objects.get(pk=w["users"]["partner"].pk),
@@ -203,7 +211,11 @@ def urls_for(w):
         ("practices", "stagechange"): w["stage_change"],
         ("practices", "practice"): draft,
         ("practices", "opendataterms"): OpenDataTerms.objects.get_or_create(pk=1)[0],
+        ("practices", "sitepage"): site_page,
     }
+    urls["admin:practices_sitepage_simple_history"] = (
+        f"/admin/practices/sitepage/{site_page.pk}/history/{site_page.history.first().history_id}/"
+    )
     urls["admin:auth_user_password_change"] = (
         f"/admin/auth/user/{w['users']['partner'].pk}/password/"
     )

@@ -65,6 +65,8 @@ PAGES = [
     ("admin:practices_theme_changelist", (), ""),
     ("admin:practices_adminunit_changelist", (), ""),
     ("admin:practices_opendataterms_change", ("open data terms",), ""),
+    ("admin:practices_sitepage_changelist", (), ""),
+    ("admin:practices_sitepage_add", (), ""),
     ("admin:password_change", (), ""),
     ("admin:records", (), ""),
     ("admin:auth_user_changelist", (), ""),

@@ -152,9 +152,17 @@ def test_files_are_served_to_exactly_those_who_may_see_the_practice(client, role
 
     answers = [fetched(client, url) for url in urls]
 
-    if role in MAY_SEE[state]:
-        cache = "public, max-age=3600" if state == "published public" else "private, no-store"
-        assert answers == [(200, cache, b"\x89PNG"), (200, cache, b"RIFF"), (200, cache, b"%PDF")]
+    if role in MAY_SEE[state] and state == "published public":
+        thumbnail = "public, max-age=31536000, s-maxage=3600, immutable"
+        hour = "public, max-age=3600"
+        assert answers == [(200, hour, b"\x89PNG"), (200, thumbnail, b"RIFF"), (200, hour, b"%PDF")]
+    elif role in MAY_SEE[state]:
+        private = "private, no-store"
+        assert answers == [
+            (200, private, b"\x89PNG"),
+            (200, private, b"RIFF"),
+            (200, private, b"%PDF"),
+        ]
     else:
         assert [answer[0] for answer in answers] == [404] * 3
 

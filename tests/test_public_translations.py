@@ -115,3 +115,67 @@ def test_open_data_page_reads_in_khmer(client):
 @pytest.mark.django_db
 def test_statistics_page_reads_in_khmer(client, admin_units):
     assert_public_page_reads_in_khmer(client.get("/km/statistics/"), {"CSV"})
+
+
+KHMER_SECTIONS = ("title", "summary", "context", "activities", "results", "transferability")
+
+
+@pytest.fixture
+def khmer_site(admin_units):
+    """A published practice with every part a public page shows: sections, a photo, a
+    document, a public contact, a partner, a theme and a commune."""
+    from practices.models import Document, Photo
+    from practices.search import overview
+    from tests.factories import add_partner, image_file, make_partner, make_theme, pdf_file
+
+    practice = make_ready_practice(
+        Stage.PUBLISHED,
+        slug="seed-bank",
+        contact_is_public=True,
+        contact_name="សុខ ដារា",
+        contact_email="dara@example.org",
+        **{f"{field}_km": "ធនាគារគ្រាប់ពូជរបស់ឃុំ។" for field in KHMER_SECTIONS},
+    )
+    practice.themes.set([make_theme(slug="water", name_km="ទឹក")])
+    practice.units.set([admin_units.get(code="020101")])
+    partner = add_partner(practice, make_partner(slug="league", name_km="សម្ព័ន្ធ"))
+    Photo.objects.create(practice=practice, image=image_file(), caption_km="ឃ្លាំង")
+    Document.objects.create(practice=practice, file=pdf_file(), title="របាយការណ៍", language="km")
+    overview.rebuild()
+    return [partner, *practice.themes.all(), *practice.units.all()]
+
+
+KHMER_PUBLIC_PAGES = [
+    "/km/",
+    "/km/practices/",
+    "/km/practices/?theme=water&province=02",
+    "/km/practices/?q=" + "ធនាគារ",
+    "/km/practices/?q=nothingmatches",
+    "/km/practices/seed-bank/",
+    "/km/practices/seed-bank/replicate/",
+    "/km/practices/seed-bank/replicate/sent/",
+    "/km/themes/water/",
+    "/km/places/02/",
+    "/km/places/020101/",
+    "/km/partners/league/",
+    "/km/nominate/",
+    "/km/nominate/thanks/",
+    "/km/site-map/",
+    "/km/about/",
+    "/km/contact/",
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", KHMER_PUBLIC_PAGES)
+def test_every_khmer_public_page_reads_in_khmer(client, khmer_site, url):
+    # A search repeats the reader's own words; a missed search shows them too.
+    allowed = content_words(*khmer_site) | {"nothingmatches", "PDF", "XML"}
+    assert_public_page_reads_in_khmer(client.get(url), allowed)
+
+
+@pytest.mark.django_db
+def test_the_khmer_not_found_page_reads_in_khmer(client):
+    response = client.get("/km/practices/no-such-practice/")
+    words = " ".join(english_words(response.content.decode(), PUBLIC_PROPER_NOUNS))
+    assert (response.status_code, words) == (404, "")

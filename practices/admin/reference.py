@@ -1,10 +1,12 @@
-"""The reference data in the admin: administrative units, thematic areas, partners."""
+"""The reference data in the admin: administrative units, thematic areas, partners, and the
+site's own pages (About, Contact)."""
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
 
 from practices.admin.mixins import pair
 from practices.forms import PartnerForm
@@ -12,6 +14,7 @@ from practices.models import (
     AdminUnit,
     OpenDataTerms,
     Partner,
+    SitePage,
     Theme,
 )
 
@@ -94,3 +97,21 @@ class OpenDataTermsAdmin(admin.ModelAdmin):
             raise PermissionDenied
         terms, _created = OpenDataTerms.objects.get_or_create(pk=1)
         return redirect("admin:practices_opendataterms_change", terms.pk)
+
+
+@admin.register(SitePage)
+class SitePageAdmin(SimpleHistoryAdmin):
+    """About and Contact: one page each, in Khmer and English side by side."""
+
+    list_display = ["kind", "title_km", "title_en", "updated_at"]
+    fields = ["kind", pair("title"), "body_km", "body_en"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["kind"] if obj else []
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_history_queryset(self, request, history_manager, pk_name, object_id):
+        # The page has no foreign key to join: only the person who made each revision.
+        return history_manager.filter(**{pk_name: object_id}).select_related("history_user")

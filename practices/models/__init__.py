@@ -7,6 +7,7 @@
 - enquiries: replication enquiries from councils and organisations
 - accounts: a person's account beside Django's user
 - mail: notifications that could not be delivered after every retry
+- site: the site's own pages (About, Contact)
 - read_model: what the public site derives from published practices (search, places, facet
   keys, overviews, the public revision), written by practices/search/indexer.py alone
 """
@@ -47,6 +48,7 @@ from practices.models.read_model import (
     SearchWord,
 )
 from practices.models.reference import AdminUnit, Country, Partner, Theme
+from practices.models.site import SitePage
 
 __all__ = [
     "CASE_STUDY_FIELDS",
@@ -78,6 +80,7 @@ __all__ = [
     "Score",
     "Scoring",
     "SearchWord",
+    "SitePage",
     "Source",
     "Stage",
     "StageChange",

@@ -115,6 +115,11 @@ class Browse:
             chips.append((f"{field}: {text}", self.url(**{name: None, "page": None})))
         return chips
 
+    @property
+    def chosen_count(self):
+        """How many filters are in force, for the "Filter (n chosen)" control."""
+        return len(self.filterset.active)
+
     def url(self, **changes):
         """This page's address with some parameters changed (None removes one)."""
         params = dict(self.key_params)
@@ -122,6 +127,21 @@ class Browse:
         if "province" in changes:
             params.pop("district", None)
         return "?" + urlencode({k: v for k, v in params.items() if v not in (None, "")})
+
+
+def clean_url(request):
+    """The browse address without its empty parameters and a default sort (a GET form sends
+    every field), or None when it is already clean."""
+    default_sort = "relevance" if request.GET.get("q") else "newest"
+    pairs = [(name, value) for name, values in request.GET.lists() for value in values]
+    kept = [
+        (name, value)
+        for name, value in pairs
+        if value != "" and not (name == "sort" and value == default_sort)
+    ]
+    if len(kept) == len(pairs):
+        return None
+    return request.path + ("?" + urlencode(kept) if kept else "")
 
 
 class FacetOptions:

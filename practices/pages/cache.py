@@ -5,11 +5,14 @@ DELGOSEA network) and the public revision, which rises on every change, so a pag
 served to an audience it was not made for, nor after the site changed. Counts of filtered
 pages and searches are cached apart from the fragments, under keys without the language, for
 every page and language to share; the overview of everything an audience may see is read from
-the database (practices/search/overview.py).
+the database (practices/search/overview.py). Whole pages of readers without a session are kept
+under `page_key` (practices/views/conditional.py serves them and their validators).
 """
 
 import hashlib
+from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import get_language
 
@@ -20,6 +23,22 @@ from practices.search import overview as overviews
 # Counts are keyed by the revision, so they never go stale; the time only bounds their memory.
 COUNTS_SECONDS = 24 * 3600
 FRAGMENT_SECONDS = 3600
+PAGE_SECONDS = 3600
+
+
+def _code_version():
+    """A digest of the templates, translations and code: a new release changes every whole-page
+    key and validator, so no reader keeps a page of the release before."""
+    digest = hashlib.sha1()
+    for folder in ("templates", "locale", "practices", "static"):
+        for path in sorted(Path(settings.BASE_DIR, folder).rglob("*")):
+            if path.is_file() and path.suffix not in {".pyc", ".po"}:
+                stat = path.stat()
+                digest.update(f"{path}:{stat.st_mtime_ns}:{stat.st_size}".encode())
+    return digest.hexdigest()[:8]
+
+
+CODE_VERSION = _code_version()
 
 
 def revision(request):
@@ -37,6 +56,17 @@ def cache_context(request, *parts):
         "cache_key": f"{get_language()}:{reader}:{revision(request)}:{digest}",
         "cache_seconds": FRAGMENT_SECONDS,
     }
+
+
+def page_key(request):
+    """Key of a whole page for a reader who carries no session cookie (so reads the public site
+    and sees nothing personal): language, audience, public revision, release and address.
+    None for everyone else, whose pages are made afresh."""
+    if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
+        return None
+    digest = hashlib.sha1(request.get_full_path().encode()).hexdigest()[:20]
+    reader = audience.of_request(request)
+    return f"page:{get_language()}:{reader}:{revision(request)}:{CODE_VERSION}:{digest}"
 
 
 def counted(request, name, compute):

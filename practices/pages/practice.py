@@ -29,6 +29,11 @@ class PracticePage:
         return other, self.other, bool(other.strip())
 
     @cached_property
+    def share_url(self):
+        """The public page's full address (the preview shares the page, not itself)."""
+        return self.request.build_absolute_uri(self.practice.get_absolute_url())
+
+    @cached_property
     def title(self):
         return self._text("title")
 

@@ -40,8 +40,8 @@ def snippet(text, query):
 
 
 @register.simple_tag
-def thumb(photo, width):
-    return thumbnails.thumbnail_url(photo, width)
+def thumb(photo, width, fmt="webp"):
+    return thumbnails.thumbnail_url(photo, width, fmt)
 
 
 @register.simple_tag

@@ -18,9 +18,14 @@ from django.utils.text import slugify
 from practices import audience
 from practices.models import Document, Partner, Photo
 
-THUMBNAIL = re.compile(r"thumbs/(?P<pk>\d+)-[0-9a-f]+-\d+\.webp")
+THUMBNAIL = re.compile(r"thumbs/(?P<pk>\d+)-[0-9a-f]+-\d+\.(webp|jpg)")
 # Neither a shared cache nor the browser's disk keeps a file not everyone may read.
 PRIVATE = "private, no-store"
+PUBLIC = "public, max-age=3600"
+# A thumbnail's name changes with its photo (practices/thumbnails.py), so a browser may keep
+# it for a year; shared caches ask again within the hour, so that the photos of a practice
+# taken off the site leave them soon.
+PUBLIC_THUMBNAIL = "public, max-age=31536000, s-maxage=3600, immutable"
 # Nothing served from uploads may run as a page, whatever a browser thinks it is.
 SANDBOX_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
 
@@ -42,8 +47,14 @@ def media(request, path):
         content_type=mimetypes.guess_type(path)[0] or "application/octet-stream",
     )
     response["Content-Security-Policy"] = SANDBOX_CSP
-    response["Cache-Control"] = "public, max-age=3600" if _is_public(owner) else PRIVATE
+    response["Cache-Control"] = _cache_control(path, owner)
     return response
+
+
+def _cache_control(path, owner):
+    if not _is_public(owner):
+        return PRIVATE
+    return PUBLIC_THUMBNAIL if THUMBNAIL.fullmatch(path) else PUBLIC
 
 
 def _owner(path):

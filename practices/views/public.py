@@ -1,18 +1,19 @@
 """The public site: home, browse, practice, theme, place and partner pages, PDF."""
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from practices import audience, pdf, throttling
-from practices.models import AdminUnit, Partner, Theme
-from practices.pages.browse import Browse
+from practices.models import AdminUnit, Partner, SitePage, Theme
+from practices.pages.browse import Browse, clean_url
 from practices.pages.cache import cache_context
 from practices.pages.cards import paged_cards
 from practices.pages.home import Home, children_counts, practices_in, practices_of
 from practices.pages.practice import PracticePage
 from practices.statistics import maps
+from practices.views.conditional import whole_page
 
 
 def _lazy(function, *args):
@@ -20,6 +21,7 @@ def _lazy(function, *args):
     return SimpleLazyObject(lambda: function(*args))
 
 
+@whole_page
 def home(request):
     home = Home(request)
     context = {"home": home, **cache_context(request, "home")}
@@ -28,8 +30,17 @@ def home(request):
     return render(request, "practices/home.html", context)
 
 
-@throttling.throttled("search", setting="SEARCH_RATE_LIMIT", when=lambda r: r.GET.get("q"))
 def practice_list(request):
+    # Before the rate limit: the redirect to the clean address is not a second search.
+    clean = clean_url(request)
+    if clean is not None:
+        return redirect(clean)
+    return _practice_list(request)
+
+
+@throttling.throttled("search", setting="SEARCH_RATE_LIMIT", when=lambda r: r.GET.get("q"))
+@whole_page
+def _practice_list(request):
     browse = Browse(request, audience.readable_in(request))
     return render(request, "practices/list.html", {"browse": browse, **browse.cache})
 
@@ -51,6 +62,7 @@ def detail_context(request, practice):
     }
 
 
+@whole_page
 def practice_detail(request, slug):
     practice = _practice(request, slug)
     return render(request, "practices/detail.html", detail_context(request, practice))
@@ -68,6 +80,7 @@ def practice_pdf(request, slug):
     return response
 
 
+@whole_page
 def theme_detail(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
     practices = audience.readable_in(request).filter(themes=theme)
@@ -76,6 +89,7 @@ def theme_detail(request, slug):
     return render(request, "practices/theme.html", context)
 
 
+@whole_page
 def place_detail(request, code):
     unit = get_object_or_404(AdminUnit.objects.select_related("parent__parent"), code=code)
     context = {
@@ -87,6 +101,7 @@ def place_detail(request, code):
     return render(request, "practices/place.html", context)
 
 
+@whole_page
 def partner_detail(request, slug):
     partner = get_object_or_404(Partner, slug=slug)
     context = {
@@ -95,3 +110,21 @@ def partner_detail(request, slug):
     }
     context.update(cache_context(request, "partner", partner.pk, request.GET.get("page")))
     return render(request, "practices/partner.html", context)
+
+
+@whole_page
+def site_map(request):
+    """The site map for people; /sitemap.xml remains the one for search engines."""
+    context = {
+        "themes": Theme.objects.all(),
+        "provinces": AdminUnit.objects.provinces().order_by("code"),
+        "partners": Partner.objects.all(),
+    }
+    return render(request, "practices/site_map.html", context)
+
+
+@whole_page
+def site_page(request, kind):
+    """About or Contact: the coordinator's text, or a short default until there is one."""
+    page = SitePage.objects.filter(kind=kind).first()
+    return render(request, "practices/site_page.html", {"page": page, "kind": kind})

@@ -1,0 +1,28 @@
+"""The site's own pages (About, Contact), written by the coordinator in both languages; their
+revisions are kept (registered in PracticesConfig.ready(), after the language columns)."""
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class SitePage(models.Model):
+    class Kind(models.TextChoices):
+        ABOUT = "about", _("About")
+        CONTACT = "contact", _("Contact")
+
+    kind = models.CharField(_("page"), max_length=16, choices=Kind.choices, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(_("text"), help_text=_("Paragraphs are separated by an empty line."))
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("site page")
+        verbose_name_plural = _("site pages")
+        ordering = ["kind"]
+
+    def __str__(self):
+        return self.get_kind_display()
+
+    def get_absolute_url(self):
+        return reverse(f"practices:{self.kind}")
