@@ -51,6 +51,16 @@ MAKERS = {
         to_stage="in_review",
         note="Ready for review.",
     ),
+    # One row, which the list opens directly.
+    "practices.opendataterms": lambda: _create("practices.OpenDataTerms", pk=1),
+    "practices.sitepage": lambda: _create(
+        "practices.SitePage",
+        kind="about",
+        title_km="អំពីយើង",
+        title_en="About us",
+        body_km="សម្ព័ន្ធជាតិឃុំ សង្កាត់។",
+        body_en="The National League of Communes/Sangkats.",
+    ),
     "practices.enquiry": lambda: _create(
         "practices.Enquiry",
         practice=_some_practice(),
@@ -90,9 +100,18 @@ def page_problems(client, model, model_admin, request):
     problems = []
     for url, expected in checks:
         response = client.get(url)
+        if _opens_its_one_row(response, model, obj):
+            continue
         if response.status_code != 200 or not expected(response.context):
             problems.append(f"{url}: {response.status_code}")
     return problems
+
+
+def _opens_its_one_row(response, model, obj):
+    """A list of a single row (the open-data terms) sends the reader to that row."""
+    return response.status_code == 302 and response["Location"] == admin_url(
+        model, "change", obj.pk
+    )
 
 
 def test_every_registered_admin_page_opens(seeded, admin_client, admin_user):
