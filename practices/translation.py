@@ -3,12 +3,17 @@
 from modeltranslation.translator import TranslationOptions, register
 
 from practices.models import (
+    EVENT_TEXT_FIELDS,
     PRACTICE_TEXT_FIELDS,
+    REPLICATION_TEXT_FIELDS,
     AdminUnit,
     Criterion,
+    Event,
+    EventPhoto,
     Partner,
     Photo,
     Practice,
+    Replication,
     Theme,
 )
 
@@ -41,3 +46,18 @@ class PhotoTranslation(TranslationOptions):
 @register(Criterion)
 class CriterionTranslation(TranslationOptions):
     fields = ("name", "guidance")
+
+
+@register(Replication)
+class ReplicationTranslation(TranslationOptions):
+    fields = REPLICATION_TEXT_FIELDS
+
+
+@register(Event)
+class EventTranslation(TranslationOptions):
+    fields = EVENT_TEXT_FIELDS
+
+
+@register(EventPhoto)
+class EventPhotoTranslation(TranslationOptions):
+    fields = ("caption",)
