@@ -6,8 +6,10 @@ from django.utils.translation import gettext_lazy as _
 from practices.admin import (  # noqa: F401 - importing them registers their ModelAdmins
     curation,
     enquiries,
+    events,
     practice,
     reference,
+    replication,
     users,
 )
 
