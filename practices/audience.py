@@ -135,3 +135,18 @@ def curated_replications(user, queryset=None):
         return queryset
     mine = ReplicationAssignment.objects.filter(replication=OuterRef("pk"), user=user)
     return queryset.filter(Exists(mine))
+
+
+def may_see_event(user, event):
+    """May `user` see `event`'s files: read it on the public site, or curate events."""
+    if events_for(of(user)).filter(pk=event.pk).exists():
+        return True
+    return user.is_active and user.is_staff and user.has_perm("practices.view_event")
+
+
+def may_see_entry(user, entry):
+    """May `user` see a logbook entry's files: read it on the public site (never an internal
+    one), or see its replication in the admin."""
+    if logbook_for(of(user)).filter(pk=entry.pk).exists():
+        return True
+    return curated_replications(user).filter(pk=entry.replication_id).exists()

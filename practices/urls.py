@@ -1,7 +1,7 @@
 from django.urls import path
 
 from practices import feeds, throttling
-from practices.views import enquiry, nominate, preview
+from practices.views import enquiry, exchange, nominate, preview
 from practices.views import public as views
 
 app_name = "practices"
@@ -22,6 +22,11 @@ urlpatterns = [
     path("feeds/practices.atom", feed(feeds.LatestPracticesAtom()), name="feed_atom"),
     path("feeds/themes/<slug:slug>.rss", feed(feeds.ThemePractices()), name="theme_feed_rss"),
     path("feeds/themes/<slug:slug>.atom", feed(feeds.ThemePracticesAtom()), name="theme_feed_atom"),
+    path("replications/", exchange.replication_list, name="replications"),
+    path("replications/<slug:slug>/", exchange.replication_detail, name="replication"),
+    path("events/", exchange.event_list, name="events"),
+    path("events/<slug:slug>/", exchange.event_detail, name="event"),
+    path("feeds/events.ics", feed(exchange.events_ical), name="events_ical"),
     path("nominate/", nominate.nominate, name="nominate"),
     path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),
 ]

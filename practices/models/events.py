@@ -122,7 +122,7 @@ class Event(models.Model):
 
 class EventPhoto(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="photos")
-    image = models.ImageField(_("image"), upload_to=uploads.upload_path("photos"))
+    image = models.ImageField(_("image"), upload_to=uploads.upload_path("event-photos"))
     caption = models.CharField(_("caption"), max_length=300, blank=True)
     credit = models.CharField(_("credit"), max_length=150, blank=True)
 
@@ -137,7 +137,7 @@ class EventPhoto(models.Model):
 
 class EventDocument(models.Model):
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="documents")
-    file = models.FileField(_("file"), upload_to=uploads.upload_path("documents"))
+    file = models.FileField(_("file"), upload_to=uploads.upload_path("event-documents"))
     title = models.CharField(_("title"), max_length=250, blank=True)
 
     class Meta:

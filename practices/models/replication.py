@@ -344,10 +344,8 @@ class LogbookEntry(models.Model):
     is_internal = models.BooleanField(
         _("internal"), default=False, help_text=_("Internal entries are never shown publicly.")
     )
-    photo = models.ImageField(_("photo"), upload_to=uploads.upload_path("photos"), blank=True)
-    document = models.FileField(
-        _("document"), upload_to=uploads.upload_path("documents"), blank=True
-    )
+    photo = models.ImageField(_("photo"), upload_to=uploads.upload_path("logbook"), blank=True)
+    document = models.FileField(_("document"), upload_to=uploads.upload_path("logbook"), blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from practices import audience, pdf, throttling
 from practices.models import AdminUnit, Partner, Theme
+from practices.pages import exchange
 from practices.pages.browse import Browse
 from practices.pages.cache import cache_context
 from practices.pages.cards import paged_cards
@@ -20,7 +21,14 @@ def _lazy(function, *args):
 
 
 def home(request):
-    context = {"home": Home(request), **cache_context(request, "home")}
+    # The replication and event counts are read on every request (two counts) and make part
+    # of the key: the public revision only follows practices.
+    figures = exchange.figures(request)
+    context = {
+        "home": Home(request),
+        "exchange_figures": figures,
+        **cache_context(request, "home", figures["replications"], figures["events"]),
+    }
     return render(request, "practices/home.html", context)
 
 
@@ -39,6 +47,7 @@ def detail_context(request, practice):
     return {
         "practice": practice,
         "page": PracticePage(request, practice),
+        "exchange": exchange.PracticeExchange(request, practice),
         "pdf_available": pdf.available(),
         **cache_context(request, "practice", practice.pk),
     }
@@ -75,6 +84,8 @@ def place_detail(request, code):
         "unit": unit,
         "page_obj": _lazy(paged_cards, request, practices_in(request, unit)),
         "children": _lazy(children_counts, request, unit),
+        "replications": exchange.replications_in_place(request, unit),
+        "events": exchange.events_in_place(request, unit),
     }
     context.update(cache_context(request, "place", unit.pk, request.GET.get("page")))
     return render(request, "practices/place.html", context)
@@ -85,6 +96,8 @@ def partner_detail(request, slug):
     context = {
         "partner": partner,
         "page_obj": _lazy(paged_cards, request, practices_of(request, partner)),
+        "replications": exchange.replications_of(request, partner),
+        "events": exchange.events_of(request, partner),
     }
     context.update(cache_context(request, "partner", partner.pk, request.GET.get("page")))
     return render(request, "practices/partner.html", context)
