@@ -7,7 +7,6 @@ visibility, logbook entries never internal, source and resulting practices only 
 reader may read them.
 """
 
-import datetime
 from functools import cached_property
 
 from django.core.paginator import Paginator
@@ -241,11 +240,11 @@ class EventList:
         return sorted(set(years.values_list("y", flat=True)), reverse=True)
 
 
-def upcoming(request, days=None):
-    """Events from today on, soonest first: the iCalendar feed's."""
-    events = audience.events_in(request).filter(starts_on__gte=timezone.localdate())
-    if days:
-        events = events.filter(starts_on__lte=timezone.localdate() + datetime.timedelta(days))
+def upcoming():
+    """Public events from today on, soonest first: the iCalendar feed's. Like the practice
+    feeds, it carries public records only, whoever asks: calendars subscribe without a
+    session, and a copy may be shared."""
+    events = audience.events_for(audience.PUBLIC).filter(starts_on__gte=timezone.localdate())
     return _unit_names(events.order_by("starts_on", "pk"))
 
 

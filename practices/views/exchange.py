@@ -35,8 +35,8 @@ def event_detail(request, slug):
 
 
 def events_ical(request):
-    """The upcoming events this reader may see, as an iCalendar file."""
-    events = exchange.upcoming(request)
+    """The upcoming public events, as an iCalendar file."""
+    events = exchange.upcoming()
     body = ical.calendar(request, events, now=timezone.now())
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="glgp-events.ics"'
