@@ -15,7 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from practices import demo_data
+from practices import demo_data, replication_demo
 from practices.models import AdminUnit, Partner, Photo, Practice, PracticePartner, Theme
 
 SIZE = (960, 640)
@@ -33,11 +33,15 @@ class Command(BaseCommand):
             missing = [s for s in demo_data.PRACTICES if s["slug"] not in present]
             for spec in missing:
                 create_sample(spec, lookups)
+            exchange = replication_demo.seed()
         if lookups.skipped:
             self.stderr.write(f"Not found, left out: {', '.join(sorted(lookups.skipped))}.")
         self.stdout.write(
             f"Sample practices: {len(missing)} added, "
             f"{len(demo_data.PRACTICES) - len(missing)} already present."
+        )
+        self.stdout.write(
+            f"Sample replications and events: {exchange[0]} added, {exchange[1]} already present."
         )
 
     def _ensure_reference_data(self, verbosity):
