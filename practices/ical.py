@@ -33,12 +33,13 @@ def _place(event):
 def calendar(request, events, *, now):
     host = request.get_host().split(":")[0]
     stamp = now.strftime("%Y%m%dT%H%M%SZ")
+    name = _escape(_("GLGP knowledge-exchange events"))
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//NLC/S//GLGP portal//EN",
         "CALSCALE:GREGORIAN",
-        f"X-WR-CALNAME:{_escape(_('GLGP knowledge-exchange events'))}",
+        f"X-WR-CALNAME:{name}",
     ]
     for event in events:
         end = (event.ends_on or event.starts_on) + datetime.timedelta(days=1)

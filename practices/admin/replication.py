@@ -226,7 +226,8 @@ class ReplicationAdmin(HiddenIs404Mixin, SimpleHistoryAdmin):
             else:
                 label = ReplicationStage(to).label
                 self.message_user(
-                    request, _("%(r)s is now “%(stage)s”.") % {"r": obj, "stage": label}
+                    request,
+                    _("%(replication)s is now “%(stage)s”.") % {"replication": obj, "stage": label},
                 )
         return redirect("admin:practices_replication_change", pk)
 
