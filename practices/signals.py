@@ -12,11 +12,13 @@ from django.dispatch import receiver
 from practices.models import (
     AdminUnit,
     Document,
+    Event,
     Partner,
     Photo,
     Practice,
     PracticePartner,
     PracticeSearch,
+    Replication,
     Theme,
 )
 from practices.search import indexer
@@ -85,6 +87,12 @@ def _unit_saved(sender, instance, raw=False, created=False, **kwargs):
 @receiver(post_delete, sender=Document, dispatch_uid="document_deleted")
 @receiver(post_delete, sender=Theme, dispatch_uid="theme_deleted")
 @receiver(post_delete, sender=Partner, dispatch_uid="partner_deleted")
+# A replication or an event counts on the home page (the overviews) and is kept by the
+# cached fragments' revision like the rest of the public site.
+@receiver(post_save, sender=Replication, dispatch_uid="replication_saved")
+@receiver(post_delete, sender=Replication, dispatch_uid="replication_deleted")
+@receiver(post_save, sender=Event, dispatch_uid="event_saved")
+@receiver(post_delete, sender=Event, dispatch_uid="event_deleted")
 def _attachment_changed(sender, raw=False, **kwargs):
     if not raw:
         indexer.public_changed()

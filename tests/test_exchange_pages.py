@@ -171,10 +171,8 @@ def test_the_home_page_counts_replications_and_events(client):
     make_replication()
     make_replication(visibility="internal")
     make_event()
-    assert get(client, "practices:home").context["exchange_figures"] == {
-        "replications": 1,
-        "events": 1,
-    }
+    figures = get(client, "practices:home").context["home"].figures
+    assert (figures["replications"], figures["events"]) == (1, 1)
 
 
 def _fill(n, theme, partner, unit):

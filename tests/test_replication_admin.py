@@ -62,6 +62,7 @@ def get(client, address):
 def coordinator(client):
     user = make_member("Coordinator")
     client.force_login(user)
+    client.cookies["django_language"] = "en"  # posts too, whose messages are compared
     return user
 
 
@@ -117,6 +118,7 @@ def test_an_assigned_coach_writes_a_logbook_entry_from_the_desk(client):
     replication = make_replication(stage=R.IMPLEMENTING)
     ReplicationAssignment.objects.create(replication=replication, user=coach, role="coach")
     client.force_login(coach)
+    client.cookies["django_language"] = "en"
     desk = get(client, DESK)
     assert [r.pk for r in desk.context["my_replications"]["items"]] == [replication.pk]
 

@@ -1,4 +1,5 @@
-"""The coordinator runs replications and events; documenters may write logbooks they are on."""
+"""The coordinator runs replications and events; documenters may write logbooks they are on.
+The stored home figures are dropped, to be rebuilt with the replications and events counted."""
 
 from django.db import migrations
 
@@ -43,6 +44,10 @@ def grant(apps, schema_editor):
         group.permissions.add(*[_permission(apps, codename) for codename in codenames])
 
 
+def drop_overviews(apps, schema_editor):
+    apps.get_model("practices", "AudienceOverview").objects.all().delete()
+
+
 class Migration(migrations.Migration):
     dependencies = [
         ("practices", "0019_replication_and_events"),
@@ -50,4 +55,7 @@ class Migration(migrations.Migration):
         ("contenttypes", "0002_remove_content_type_name"),
     ]
 
-    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
+    operations = [
+        migrations.RunPython(grant, migrations.RunPython.noop),
+        migrations.RunPython(drop_overviews, migrations.RunPython.noop),
+    ]

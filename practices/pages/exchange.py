@@ -334,11 +334,3 @@ def replications_of(request, partner):
 def events_of(request, partner):
     events = audience.events_in(request).filter(organisers=partner)
     return list(_unit_names(events).order_by("-starts_on")[:PER_PAGE])
-
-
-def figures(request):
-    """The home page's counts of replications and events this reader may see."""
-    return {
-        "replications": audience.replications_in(request).count(),
-        "events": audience.events_in(request).count(),
-    }

@@ -21,14 +21,7 @@ def _lazy(function, *args):
 
 
 def home(request):
-    # The replication and event counts are read on every request (two counts) and make part
-    # of the key: the public revision only follows practices.
-    figures = exchange.figures(request)
-    context = {
-        "home": Home(request),
-        "exchange_figures": figures,
-        **cache_context(request, "home", figures["replications"], figures["events"]),
-    }
+    context = {"home": Home(request), **cache_context(request, "home")}
     return render(request, "practices/home.html", context)
 
 
