@@ -53,6 +53,12 @@ class EventAdmin(HiddenIs404Mixin, SimpleHistoryAdmin):
     list_select_related = ["unit__parent__parent"]
     autocomplete_fields = ["unit", "organisers", "practices", "replications"]
     inlines = [EventPhotoInline, EventDocumentInline]
+
+    def revert_disabled(self, request, obj=None):
+        # A revert would also restore the stage and visibility, which only moves may change;
+        # the history lists the revisions with their authors and reasons.
+        return True
+
     fieldsets = [
         (None, {"fields": ["kind", pair("title"), pair("description"), "visibility", "slug"]}),
         (

@@ -121,6 +121,11 @@ class ReplicationAdmin(HiddenIs404Mixin, SimpleHistoryAdmin):
     readonly_fields = ["stage", "enquiry", "created_at", "created_by", "plan_written"]
     change_form_template = "admin/practices/replication/change_form.html"
 
+    def revert_disabled(self, request, obj=None):
+        # A revert would also restore the stage and visibility, which only moves may change;
+        # the history lists the revisions with their authors and reasons.
+        return True
+
     def get_queryset(self, request):
         return audience.curated_replications(request.user, super().get_queryset(request))
 
