@@ -60,3 +60,22 @@ def test_the_chain_shows_on_the_kampot_practice_page(client, admin_units):
     assert "Eco-Savers: pupils earn points" in adapted_from
     assert "Kaeb Municipal Administration" in adapted_by
     assert "Study visit to Marikina" not in html  # presented Marikina's practice, not Kampot's
+
+
+def test_synthetic_replications_and_events_are_generated_and_removed(admin_units):
+    from practices.models import Practice
+    from tests.factories import make_partner, make_practice
+
+    make_partner()
+    make_practice()
+    out = io.StringIO()
+    call_command("generate_replications", "--count", "10", stdout=out)
+    assert out.getvalue().strip() == "Generated 10 replications and 2 events."
+    assert (Replication.objects.count(), Event.objects.count()) == (10, 2)
+    assert LogbookEntry.objects.filter(is_internal=True).count() == 10
+    call_command("generate_replications", "--count", "5", "--delete", stdout=io.StringIO())
+    assert (Replication.objects.count(), Event.objects.count(), Practice.objects.count()) == (
+        5,
+        1,
+        1,
+    )
