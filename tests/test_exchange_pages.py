@@ -265,3 +265,21 @@ def test_the_calendar_makes_the_same_queries_for_1_and_3(
     with django_assert_num_queries(len(one.captured_queries)):
         body = client.get(public_url("practices:events_ical")).content.decode()
     assert body.count("BEGIN:VEVENT") == 3
+
+
+def test_an_event_page_shows_its_photos_and_a_replication_page_its_entries_files(client):
+    from practices.models import EventPhoto
+    from tests.factories import image_file
+
+    event = make_event()
+    photo = EventPhoto.objects.create(event=event, image=image_file(), caption_en="Host school")
+    html = get(client, "practices:event", event.slug).content.decode()
+    assert f'<img src="{photo.image.url}" alt="Host school" loading="lazy">' in html
+    replication = make_replication()
+    entry = make_entry(replication, photo=image_file())
+    html = get(client, "practices:replication", replication.slug).content.decode()
+    assert f'<img src="{entry.photo.url}" alt="" loading="lazy">' in html
+    response = client.get(entry.photo.url)
+    content = b"".join(response.streaming_content)
+    assert (response.status_code, content) == (200, entry.photo.read())
+    entry.photo.close()
