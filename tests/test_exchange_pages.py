@@ -283,3 +283,14 @@ def test_an_event_page_shows_its_photos_and_a_replication_page_its_entries_files
     content = b"".join(response.streaming_content)
     assert (response.status_code, content) == (200, entry.photo.read())
     entry.photo.close()
+
+
+def test_a_practice_the_reader_may_not_read_stays_out_of_the_chain(client):
+    source = make_practice(title_en="Eco-Savers")
+    hidden = make_practice(title_en="Hidden result", visibility="internal")
+    make_replication(sources=[source], resulting_practice=hidden, stage=R.COMPLETED)
+    make_replication(sources=[hidden], adopter_name_en="Next adopter")
+    exchange = get(client, "practices:detail", source.slug).context["exchange"]
+    html = client.get(public_url("practices:detail", source.slug)).content.decode()
+    assert [r.resulting_practice for r in exchange.adapted_by] == [None]
+    assert ("Hidden result" in html, "now a practice of its own" in html) == (False, False)
