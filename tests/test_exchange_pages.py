@@ -294,3 +294,16 @@ def test_a_practice_the_reader_may_not_read_stays_out_of_the_chain(client):
     html = client.get(public_url("practices:detail", source.slug)).content.decode()
     assert [r.resulting_practice for r in exchange.adapted_by] == [None]
     assert ("Hidden result" in html, "now a practice of its own" in html) == (False, False)
+
+
+def test_the_filter_counts_follow_a_new_partner_and_source(client):
+    partner = make_partner()
+    replication = make_replication(sources=[make_practice(country="PH")])
+    assert get(client, "practices:replications").context["browse"].filters.facets["partner"] == []
+    from practices.models import ReplicationPartner
+
+    ReplicationPartner.objects.create(replication=replication, partner=partner, role="funder")
+    replication.sources.add(make_practice(country="ID"))
+    facets = get(client, "practices:replications").context["browse"].filters.facets
+    assert [(v, n) for v, _t, n, _s in facets["partner"]] == [(partner.slug, 1)]
+    assert [(v, n) for v, _t, n, _s in facets["country"]] == [("ID", 1), ("PH", 1)]

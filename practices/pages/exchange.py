@@ -13,6 +13,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.db.models.functions import ExtractYear, Substr
 from django.utils import timezone
+from django.utils.http import urlencode
 
 from practices import audience
 from practices.models import (
@@ -27,6 +28,7 @@ from practices.models import (
     ReplicationStage,
     Theme,
 )
+from practices.pages.cache import counted
 from practices.pages.cards import label
 
 PER_PAGE = 20
@@ -117,15 +119,20 @@ class ReplicationFilters:
     @cached_property
     def facets(self):
         """{name: [(value, text, count, selected)]}, options with no replication left out."""
+        chosen = urlencode(sorted(self.chosen.items()))
+        counts = counted(self.request, f"replication-facets:{chosen}", self._all_counts)
         facets = {}
         for name in self.NAMES:
-            counts = self._counts(name)
             facets[name] = [
-                (value, text, counts[value], self.chosen.get(name) == value)
+                (value, text, counts[name][value], self.chosen.get(name) == value)
                 for value, text in self.options[name].items()
-                if value in counts
+                if value in counts[name]
             ]
         return facets
+
+    def _all_counts(self):
+        # Kept per audience until the public site changes, in every language: numbers only.
+        return {name: self._counts(name) for name in self.NAMES}
 
     @cached_property
     def results(self):
