@@ -9,6 +9,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
+from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -17,7 +18,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from practices import audience, permissions, uploads
 from practices import replication_workflow as flow
-from practices.admin.mixins import HiddenIs404Mixin, pair
+from practices.admin.mixins import HiddenIs404Mixin, SafeInitialMixin, pair
 from practices.models import (
     PLAN_FIELDS,
     LogbookEntry,
@@ -111,7 +112,7 @@ class LogbookInline(admin.StackedInline):
 
 
 @admin.register(Replication)
-class ReplicationAdmin(HiddenIs404Mixin, SimpleHistoryAdmin):
+class ReplicationAdmin(HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin):
     fieldsets = FIELDSETS
     list_display = ["__str__", "adopter", "stage", "visibility", "updated_at"]
     list_filter = ["stage", "visibility", "country", "is_sample"]
@@ -121,6 +122,11 @@ class ReplicationAdmin(HiddenIs404Mixin, SimpleHistoryAdmin):
     readonly_fields = ["stage", "enquiry", "created_at", "created_by", "plan_written"]
     change_form_template = "admin/practices/replication/change_form.html"
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if not (str(version_id).isascii() and str(version_id).isdigit()):
+            raise Http404  # not a revision's number: nothing to show
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     def revert_disabled(self, request, obj=None):
         # A revert would also restore the stage and visibility, which only moves may change;
         # the history lists the revisions with their authors and reasons.
@@ -128,6 +134,11 @@ class ReplicationAdmin(HiddenIs404Mixin, SimpleHistoryAdmin):
 
     def get_queryset(self, request):
         return audience.curated_replications(request.user, super().get_queryset(request))
+
+    def has_delete_permission(self, request, obj=None):
+        # A replication is paused or abandoned, with a reason, not deleted; a superuser may
+        # clean up.
+        return request.user.is_superuser
 
     def get_inlines(self, request, obj):
         if obj is None:

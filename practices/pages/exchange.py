@@ -214,7 +214,8 @@ class EventList:
         self.kind = get("kind") if get("kind") in self.kinds else ""
         self.province = get("province") if get("province") in self.provinces else ""
         year = get("year", "")
-        self.year = int(year) if year.isdigit() and 1990 <= int(year) <= 2100 else None
+        known = len(year) == 4 and year.isascii() and year.isdigit()
+        self.year = int(year) if known and 1990 <= int(year) <= 2100 else None
         self.ignored = any(
             get(name) and not chosen
             for name, chosen in (
