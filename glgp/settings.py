@@ -377,6 +377,8 @@ COORDINATOR_EMAILS = env_list("COORDINATOR_EMAILS")
 
 # A screening decision needs this many complete scorings (every active criterion, submitted).
 SCREENING_MIN_COMPLETE_SCORINGS = env_int("SCREENING_MIN_COMPLETE_SCORINGS", 1)
+# Days without a logbook entry after which the desk flags an active replication as quiet.
+REPLICATION_QUIET_DAYS = env_int("REPLICATION_QUIET_DAYS", 90)
 # Public nominations accepted per address and hour before the form refuses.
 NOMINATION_RATE_LIMIT = env_int("NOMINATION_RATE_LIMIT", 5)
 # The portal's address, for links in e-mail.

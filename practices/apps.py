@@ -9,12 +9,12 @@ class PracticesConfig(AppConfig):
 
     def ready(self):
         """Connect the signals that keep the public read model in step, and keep revisions of
-        practices. modeltranslation has registered the language columns by now (it precedes
-        this app), so revisions keep both languages."""
+        practices, replications and events. modeltranslation has registered the language
+        columns by now (it precedes this app), so revisions keep both languages."""
         import simple_history
 
         from practices import signals  # noqa: F401 - connects its receivers
-        from practices.models import Practice, SitePage
+        from practices.models import Event, Practice, Replication, SitePage
 
         simple_history.register(
             Practice,
@@ -23,3 +23,7 @@ class PracticesConfig(AppConfig):
             m2m_fields=["themes", "units"],
         )
         simple_history.register(SitePage, app="practices", excluded_fields=["updated_at"])
+        for model, m2m in ((Replication, ["sources"]), (Event, ["practices", "replications"])):
+            simple_history.register(
+                model, app="practices", excluded_fields=["updated_at"], m2m_fields=m2m
+            )

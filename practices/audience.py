@@ -6,6 +6,11 @@ also read network-only ones. Internal practices, drafts and archived ones are ne
 Pages, search, counts, cached fragments, feeds, the sitemap, the PDF, files, and later the API
 and exports, all take their practices from here, and key their caches by `of_request`.
 
+Replications and events follow the same rule by their own visibility (they have no
+publication stage): public ones reach everyone, network-only ones partners too, internal ones
+nobody on the public site; a logbook entry reaches the readers of its replication unless it is
+internal, which keeps it in the admin.
+
 Beyond the public site, the people who curate a practice in the admin may see it too (its
 files, its preview): coordinators every practice, other staff the ones assigned to them.
 """
@@ -13,7 +18,16 @@ files, its preview): coordinators every practice, other staff the ones assigned 
 from django.db.models import Exists, OuterRef
 
 from practices import permissions
-from practices.models import Assignment, Practice, Stage, Visibility
+from practices.models import (
+    Assignment,
+    Event,
+    LogbookEntry,
+    Practice,
+    Replication,
+    ReplicationAssignment,
+    Stage,
+    Visibility,
+)
 
 PUBLIC, NETWORK = "public", "network"
 AUDIENCES = (PUBLIC, NETWORK)
@@ -78,3 +92,61 @@ def is_public(practice):
 def readable_in(request):
     """The published practices the request's reader may read: every public page's list."""
     return published_for(of_request(request))
+
+
+# Replications, their logbooks and events: the same audiences, by their own visibility.
+
+
+def replications_for(audience):
+    """The replications `audience` reads on the public site."""
+    return Replication.objects.filter(visibility__in=VISIBILITIES[audience])
+
+
+def logbook_for(audience):
+    """The logbook entries `audience` reads: never internal ones, only of readable replications."""
+    readable = replications_for(audience).values("pk")
+    return LogbookEntry.objects.filter(is_internal=False, replication__in=readable)
+
+
+def events_for(audience):
+    """The events `audience` reads on the public site."""
+    return Event.objects.filter(visibility__in=VISIBILITIES[audience])
+
+
+def replications_in(request):
+    return replications_for(of_request(request))
+
+
+def logbook_in(request):
+    return logbook_for(of_request(request))
+
+
+def events_in(request):
+    return events_for(of_request(request))
+
+
+def curated_replications(user, queryset=None):
+    """The replications `user` may see in the admin: every one for a coordinator, those
+    assigned to them for other active staff, none for anyone else."""
+    queryset = Replication.objects.all() if queryset is None else queryset
+    if not (user.is_active and user.is_staff):
+        return queryset.none()
+    if user.has_perm(permissions.MOVE_REPLICATION):
+        return queryset
+    mine = ReplicationAssignment.objects.filter(replication=OuterRef("pk"), user=user)
+    return queryset.filter(Exists(mine))
+
+
+def may_see_event(user, event):
+    """May `user` see `event`'s files: read it on the public site, or curate events."""
+    if events_for(of(user)).filter(pk=event.pk).exists():
+        return True
+    return user.is_active and user.is_staff and user.has_perm("practices.view_event")
+
+
+def may_see_entry(user, entry):
+    """May `user` see a logbook entry's files: read it on the public site (never an internal
+    one), or see its replication in the admin."""
+    if logbook_for(of(user)).filter(pk=entry.pk).exists():
+        return True
+    return curated_replications(user).filter(pk=entry.replication_id).exists()

@@ -155,3 +155,38 @@ def enquired(enquiry):
             ]
         )
     send_on_commit(subject, body, coordinator_emails())
+
+
+def replication_link(replication):
+    return absolute(reverse("admin:practices_replication_change", args=[replication.pk]))
+
+
+def replication_assigned(assignment):
+    replication = assignment.replication
+    subject = _("You were assigned to the replication “%(replication)s”") % {
+        "replication": replication
+    }
+    body = _(
+        "You were assigned to this replication as %(role)s:\n\n%(replication)s\n%(link)s\n"
+    ) % {
+        "role": assignment.get_role_display().lower(),
+        "replication": replication,
+        "link": replication_link(replication),
+    }
+    send_on_commit(subject, body, [assignment.user.email])
+
+
+def replication_moved(replication, change):
+    """Tell the people assigned to a replication that it moved, with the note."""
+    subject = _("Replication “%(replication)s”: %(stage)s") % {
+        "replication": replication,
+        "stage": change.get_to_stage_display(),
+    }
+    body = _("%(by)s moved this replication to “%(stage)s”.\n\n%(note)s\n\n%(link)s\n") % {
+        "by": change.by or _("Someone"),
+        "stage": change.get_to_stage_display(),
+        "note": change.note,
+        "link": replication_link(replication),
+    }
+    people = replication.assignments.filter(user__is_active=True).exclude(user__email="")
+    send_on_commit(subject, body, people.values_list("user__email", flat=True))

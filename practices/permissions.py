@@ -8,7 +8,13 @@ exception is reading network-only practices, which membership of the Partner gro
 
 from django.contrib.auth import get_user_model
 
-from practices.models import Assignment, Stage
+from practices.models import (
+    ACTIVE_STAGES,
+    Assignment,
+    ReplicationAssignment,
+    ReplicationStage,
+    Stage,
+)
 
 COORDINATOR, SCREENER, DOCUMENTER, PARTNER = "Coordinator", "Screener", "Documenter", "Partner"
 
@@ -109,3 +115,64 @@ def curators():
 
 def may_take_role(user, role):
     return user.is_active and user.is_staff and user.has_perm(ROLE_PERMISSIONS[role])
+
+
+# Replications: the coordinator moves them; the people assigned write their logbook.
+
+MOVE_REPLICATION = "practices.move_replication"
+ASSIGN_REPLICATION = "practices.assign_replication"
+
+R = ReplicationStage
+REPLICATION_TRANSITIONS = {
+    (R.INTERESTED, R.AGREED),
+    (R.AGREED, R.PLANNING),
+    (R.PLANNING, R.IMPLEMENTING),
+    (R.IMPLEMENTING, R.COMPLETED),
+    *((stage, R.PAUSED) for stage in ACTIVE_STAGES),
+    *((stage, R.ABANDONED) for stage in ACTIVE_STAGES),
+    *((R.PAUSED, stage) for stage in ACTIVE_STAGES),  # only back where it came from
+}
+
+# The permission a person needs to be assigned to a replication in each role.
+REPLICATION_ROLE_PERMISSIONS = {
+    ReplicationAssignment.Role.COACH: DOCUMENT,
+    ReplicationAssignment.Role.DOCUMENTER: DOCUMENT,
+}
+
+
+def paused_from(replication):
+    """The stage a paused replication was paused from (where resuming takes it)."""
+    last = replication.stage_changes.filter(to_stage=R.PAUSED).order_by("-at", "-pk").first()
+    return last.from_stage if last else R.INTERESTED
+
+
+def replication_transition_exists(replication, to):
+    if (replication.stage, to) not in REPLICATION_TRANSITIONS:
+        return False
+    return replication.stage != R.PAUSED or to == paused_from(replication)
+
+
+def can_move_replication(user, replication, to):
+    """True when the transition exists and this user (a coordinator) may make it."""
+    return (
+        user.is_active
+        and user.has_perm(MOVE_REPLICATION)
+        and replication_transition_exists(replication, to)
+    )
+
+
+def replication_targets(user, replication):
+    return [stage for stage in R if can_move_replication(user, replication, stage)]
+
+
+def is_on_replication(user, replication):
+    return replication.assignments.filter(user=user).exists()
+
+
+def can_write_logbook(user, replication):
+    """Coordinators, and the coaches and documenters assigned to the replication."""
+    if not user.is_active:
+        return False
+    if user.has_perm(MOVE_REPLICATION):
+        return True
+    return user.has_perm("practices.add_logbookentry") and is_on_replication(user, replication)

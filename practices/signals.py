@@ -12,11 +12,14 @@ from django.dispatch import receiver
 from practices.models import (
     AdminUnit,
     Document,
+    Event,
     Partner,
     Photo,
     Practice,
     PracticePartner,
     PracticeSearch,
+    Replication,
+    ReplicationPartner,
     SitePage,
     Theme,
 )
@@ -87,8 +90,23 @@ def _unit_saved(sender, instance, raw=False, created=False, **kwargs):
 @receiver(post_delete, sender=Theme, dispatch_uid="theme_deleted")
 @receiver(post_delete, sender=Partner, dispatch_uid="partner_deleted")
 @receiver(post_save, sender=SitePage, dispatch_uid="site_page_saved")
+# A replication or an event counts on the home page (the overviews) and is kept by the
+# cached fragments' revision like the rest of the public site.
+@receiver(post_save, sender=Replication, dispatch_uid="replication_saved")
+@receiver(post_delete, sender=Replication, dispatch_uid="replication_deleted")
+@receiver(post_save, sender=ReplicationPartner, dispatch_uid="replication_partner_saved")
+@receiver(post_delete, sender=ReplicationPartner, dispatch_uid="replication_partner_deleted")
+@receiver(post_save, sender=Event, dispatch_uid="event_saved")
+@receiver(post_delete, sender=Event, dispatch_uid="event_deleted")
 def _attachment_changed(sender, raw=False, **kwargs):
     if not raw:
+        indexer.public_changed()
+
+
+@receiver(m2m_changed, sender=Replication.sources.through, dispatch_uid="replication_sources")
+def _sources_changed(sender, action, **kwargs):
+    # The replications' filters count their sources' countries and themes.
+    if action in {"post_add", "post_remove", "post_clear"}:
         indexer.public_changed()
 
 

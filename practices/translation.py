@@ -4,12 +4,17 @@ from modeltranslation.translator import TranslationOptions, register
 
 from practices.models import (
     CONTACT_TEXT_FIELDS,
+    EVENT_TEXT_FIELDS,
     PRACTICE_TEXT_FIELDS,
+    REPLICATION_TEXT_FIELDS,
     AdminUnit,
     Criterion,
+    Event,
+    EventPhoto,
     Partner,
     Photo,
     Practice,
+    Replication,
     SitePage,
     Theme,
 )
@@ -48,3 +53,18 @@ class CriterionTranslation(TranslationOptions):
 @register(SitePage)
 class SitePageTranslation(TranslationOptions):
     fields = ("title", "body")
+
+
+@register(Replication)
+class ReplicationTranslation(TranslationOptions):
+    fields = REPLICATION_TEXT_FIELDS
+
+
+@register(Event)
+class EventTranslation(TranslationOptions):
+    fields = EVENT_TEXT_FIELDS
+
+
+@register(EventPhoto)
+class EventPhotoTranslation(TranslationOptions):
+    fields = ("caption",)

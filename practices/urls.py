@@ -2,7 +2,16 @@ from django.urls import path
 
 from practices import feeds, throttling
 from practices.api import docs as api_docs
-from practices.views import app, enquiry, exports, nominate, opendata, preview, statistics
+from practices.views import (
+    app,
+    enquiry,
+    exchange,
+    exports,
+    nominate,
+    opendata,
+    preview,
+    statistics,
+)
 from practices.views import public as views
 
 app_name = "practices"
@@ -29,6 +38,11 @@ urlpatterns = [
     path("statistics/", statistics.page, name="statistics"),
     path("statistics/<str:name>.csv", statistics.chart_csv, name="statistics_csv"),
     path("open-data/<str:name>", opendata.download, name="open_data_file"),
+    path("replications/", exchange.replication_list, name="replications"),
+    path("replications/<slug:slug>/", exchange.replication_detail, name="replication"),
+    path("events/", exchange.event_list, name="events"),
+    path("events/<slug:slug>/", exchange.event_detail, name="event"),
+    path("feeds/events.ics", feed(exchange.events_ical), name="events_ical"),
     path("nominate/", nominate.nominate, name="nominate"),
     path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),
     path("manifest.webmanifest", app.manifest, name="manifest"),

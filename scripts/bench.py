@@ -1,4 +1,4 @@
-"""Speed of the public pages at 10,000 and 100,000 practices.
+"""Speed of the public pages at 10,000 and 100,000 practices (and a fifth as many replications).
 
     .venv/bin/python scripts/bench.py [--sizes 10000,100000] [--sqlite-sizes 10000]
                                       [--repeat 40] [--seconds 10] [--skip-load] [--reuse]
@@ -71,6 +71,7 @@ def prepare(env, size, reuse=False):
         return  # generating 100,000 practices takes minutes; the data need not change
     manage(env, "load_admin_units")
     manage(env, "generate_practices", "--delete", "--count", str(size))
+    manage(env, "generate_replications", "--delete", "--count", str(size // 5))
 
 
 def practice_count(env):
@@ -100,7 +101,7 @@ def measure(repeat):
     from django.test.utils import CaptureQueriesContext
 
     from practices import audience
-    from practices.models import PracticePlace, Theme
+    from practices.models import Practice, PracticePlace, Theme
 
     client = Client()
     theme = Theme.objects.order_by("pk").first().slug
@@ -108,6 +109,9 @@ def measure(repeat):
     slug = audience.published_for(audience.PUBLIC).order_by("pk").values_list("slug", flat=True)[5]
     visible = audience.published_for(audience.PUBLIC).count()
     deep = max(1, visible // 20 // 2)
+    replication = audience.replications_for(audience.PUBLIC).order_by("pk")[5]
+    adopted = Practice.objects.filter(replications__visibility="public").order_by("pk")[0].slug
+    event = audience.events_for(audience.PUBLIC).order_by("pk").values_list("slug", flat=True)[5]
     pages = {
         "home": "/en/",
         "browse": "/en/practices/",
@@ -120,6 +124,13 @@ def measure(repeat):
         "search km common": "/km/practices/?q=ការចូលរួម",
         "search en rare": "/en/practices/?q=elephants",
         "search en common": "/en/practices/?q=budget",
+        "replications": "/en/replications/",
+        "replications, 2 filters": f"/en/replications/?stage=completed&province={province}",
+        "replication": f"/en/replications/{replication.slug}/",
+        "practice with adopters": f"/en/practices/{adopted}/",
+        "events, past": "/en/events/?when=past",
+        "event": f"/en/events/{event}/",
+        "events calendar": "/en/feeds/events.ics",
     }
     results = {"visible practices": visible}
     for name, url in pages.items():

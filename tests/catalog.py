@@ -9,6 +9,7 @@ from practices.models import (
     Enquiry,
     MappingRound,
     Photo,
+    ReplicationAssignment,
     SitePage,
     Stage,
     StageChange,
@@ -17,9 +18,11 @@ from practices.models import (
 from tests.factories import (
     add_partner,
     image_file,
+    make_event,
     make_member,
     make_practice,
     make_ready_practice,
+    make_replication,
     make_user,
     pdf_file,
 )
@@ -81,6 +84,12 @@ def build_world(admin_units):
             practice=draft, from_stage="selected", to_stage="documenting"
         ),
     }
+    # A public replication of the published practice, followed by the documenter, and an event.
+    w["replication"] = make_replication(sources=[published], stage="implementing")
+    ReplicationAssignment.objects.create(
+        replication=w["replication"], user=users["documenter"], role="coach"
+    )
+    w["event"] = make_event(practices=[published], replications=[w["replication"]])
     return w
 
 
@@ -114,6 +123,7 @@ def urls_for(w):
     history_id = draft.history.order_by("history_id").first().history_id
     practice_ct = ContentType.objects.get_for_model(type(pub))
     p = "/admin/practices/practice"
+    r = "/admin/practices/replication"
     urls = {
         "healthz": "/healthz",
         "readyz": "/readyz",
@@ -188,6 +198,21 @@ def urls_for(w):
         "admin:practices_practice_process_import": "/admin/practices/practice/process_import/",
         "admin:practices_practice_import": "/admin/practices/practice/import/",
         "admin:practices_practice_simple_history": f"{p}/{draft.pk}/history/{history_id}/",
+        "practices:replications": "/en/replications/",
+        "practices:replication": f"/en/replications/{w['replication'].slug}/",
+        "practices:events": "/en/events/",
+        "practices:event": f"/en/events/{w['event'].slug}/",
+        "practices:events_ical": "/en/feeds/events.ics",
+        "admin:practices_replication_move": f"{r}/{w['replication'].pk}/move/",
+        "admin:practices_replication_logbook": f"{r}/{w['replication'].pk}/logbook/",
+        "admin:practices_replication_document": f"{r}/{w['replication'].pk}/document/",
+        "admin:practices_replication_simple_history": (
+            f"{r}/{w['replication'].pk}/history/{w['replication'].history.first().history_id}/"
+        ),
+        "admin:practices_event_simple_history": (
+            f"/admin/practices/event/{w['event'].pk}/history/"
+            f"{w['event'].history.first().history_id}/"
+        ),
     }
     site_page = SitePage.objects.get_or_create(
         kind="about", defaults={"title_en": "About", "body_en": "Text."}
@@ -212,6 +237,8 @@ def urls_for(w):
         ("practices", "practice"): draft,
         ("practices", "opendataterms"): OpenDataTerms.objects.get_or_create(pk=1)[0],
         ("practices", "sitepage"): site_page,
+        ("practices", "replication"): w["replication"],
+        ("practices", "event"): w["event"],
     }
     urls["admin:practices_sitepage_simple_history"] = (
         f"/admin/practices/sitepage/{site_page.pk}/history/{site_page.history.first().history_id}/"

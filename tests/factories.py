@@ -176,3 +176,64 @@ def public_url(name, *args, lang="en", **params):
     with translation.override(lang):
         path = reverse(name, args=args)
     return f"{path}?{urlencode(params)}" if params else path
+
+
+# Replications and events.
+
+PLAN = {
+    f"{field}_{lang}": f"{field} ({lang})"
+    for field in ("plan_taken_over", "plan_activities")
+    for lang in ("km", "en")
+}
+
+
+def make_replication(*, sources=(), partners=(), stage="interested", **overrides):
+    """A replication; public, in Kampot municipality's province unless told otherwise."""
+    from practices.models import Replication, ReplicationPartner
+
+    n = next(_seq)
+    fields = {
+        "title_en": f"Replication {n}",
+        "title_km": f"ការយកគំរូទៅអនុវត្ត {n}",
+        "adopter_name_en": f"Council {n}",
+        "adopter_name_km": f"ក្រុមប្រឹក្សា {n}",
+        "stage": stage,
+        "visibility": Visibility.PUBLIC,
+    }
+    fields.update(overrides)
+    replication = Replication.objects.create(**fields)
+    replication.sources.set(sources)
+    for partner, role in partners:
+        ReplicationPartner.objects.create(replication=replication, partner=partner, role=role)
+    return replication
+
+
+def make_entry(replication, **overrides):
+    import datetime
+
+    from practices.models import LogbookEntry
+
+    fields = {"date": datetime.date(2026, 3, 1), "progress": "Bins delivered to four schools."}
+    fields.update(overrides)
+    return LogbookEntry.objects.create(replication=replication, **fields)
+
+
+def make_event(*, practices=(), replications=(), organisers=(), **overrides):
+    import datetime
+
+    from practices.models import Event
+
+    n = next(_seq)
+    fields = {
+        "kind": "workshop",
+        "title_en": f"Event {n}",
+        "title_km": f"ព្រឹត្តិការណ៍ {n}",
+        "starts_on": datetime.date(2026, 5, 4),
+        "visibility": Visibility.PUBLIC,
+    }
+    fields.update(overrides)
+    event = Event.objects.create(**fields)
+    event.practices.set(practices)
+    event.replications.set(replications)
+    event.organisers.set(organisers)
+    return event

@@ -6,6 +6,7 @@ without its translation. User content (titles, names, file names) and proper nou
 A new admin page is covered by adding its URL name to PAGES.
 """
 
+import datetime
 import json
 import re
 import subprocess
@@ -24,6 +25,7 @@ from practices.models import (
     OpenDataTerms,
     Photo,
     Practice,
+    ReplicationAssignment,
     Source,
     Stage,
 )
@@ -31,9 +33,12 @@ from tests.admin_forms import change_form_data
 from tests.factories import (
     add_partner,
     image_file,
+    make_entry,
+    make_event,
     make_member,
     make_partner,
     make_ready_practice,
+    make_replication,
     make_scoring,
     pdf_file,
 )
@@ -73,6 +78,14 @@ PAGES = [
     ("admin:auth_user_add", (), ""),
     ("admin:auth_user_change", ("person",), ""),
     ("admin:practices_enquiry_change", ("enquiry",), ""),
+    ("admin:practices_replication_changelist", (), ""),
+    ("admin:practices_replication_change", ("replication",), ""),
+    ("admin:practices_replication_add", (), ""),
+    ("admin:practices_replication_logbook", ("replication",), ""),
+    ("admin:practices_replication_history", ("replication",), ""),
+    ("admin:practices_event_changelist", (), ""),
+    ("admin:practices_event_change", ("event",), ""),
+    ("admin:practices_event_add", (), ""),
 ]
 
 # Names and codes that read the same in every language.
@@ -153,6 +166,27 @@ def english_words(html, allowed):
     return [w for w in ENGLISH_WORD.findall(text) if w not in allowed | PROPER_NOUNS]
 
 
+def exchange_sample(practice, coordinator):
+    """A replication of the practice in planning, with a coach, a logbook entry and an event."""
+    replication = make_replication(
+        sources=[practice],
+        stage="agreed",
+        title_km="ធនាគារគ្រាប់ពូជនៅឃុំថ្មី",
+        title_en="",
+        adopter_name_km="ក្រុមប្រឹក្សាឃុំថ្មី",
+        adopter_name_en="",
+        plan_taken_over_km="ឃ្លាំងគ្រាប់ពូជ",
+    )
+    ReplicationAssignment.objects.create(
+        replication=replication, user=make_member("Documenter", first_name="វណ្ណា"), role="coach"
+    )
+    make_entry(replication, progress="បានជួបក្រុមប្រឹក្សា។", date=datetime.date(2020, 1, 6))
+    event = make_event(
+        practices=[practice], replications=[replication], title_km="វេទិកាសិក្សា", title_en=""
+    )
+    return replication, event
+
+
 @pytest.fixture
 def sample(admin_units):
     """A practice being documented, as a coordinator finds it: photo, documents, partners,
@@ -189,6 +223,7 @@ def sample(admin_units):
         language="km",
     )
     person = make_member("Screener", first_name="ដារា", last_name="សុខ")
+    replication, event = exchange_sample(practice, coordinator)
     objects = [
         coordinator,
         person,
@@ -198,6 +233,10 @@ def sample(admin_units):
         *documents,
         *partners,
         enquiry,
+        replication,
+        event,
+        *replication.logbook.all(),
+        *replication.history.all(),
     ]
     objects += [*practice.scorings.all(), *(s.screener for s in practice.scorings.all())]
     objects += [*practice.history.all(), *practice.units.all(), *practice.themes.all()]
@@ -215,6 +254,8 @@ def sample(admin_units):
             "person": person.pk,
             "enquiry": enquiry.pk,
             "open data terms": OpenDataTerms.objects.get_or_create(pk=1)[0].pk,
+            "replication": replication.pk,
+            "event": event.pk,
         },
         "allowed": content_words(*objects) | codes,
     }

@@ -429,6 +429,8 @@ def test_home_shows_figures_and_counts(client, commune):
         "women": 60,
         "councils": 3,
         "provinces": 1,
+        "replications": 0,
+        "events": 0,
     }
     assert [p.title_en for p in home.featured] == ["Featured one"]
 

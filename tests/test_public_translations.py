@@ -5,6 +5,7 @@ The strings are extracted afresh from a copy of the code, so a string added with
 translation fails here even if nobody ran `makemessages`.
 """
 
+import datetime
 import re
 import shutil
 import subprocess
@@ -48,8 +49,9 @@ def test_khmer_catalogue_has_no_untranslated_or_fuzzy_string(tmp_path):
     assert (result.returncode, counts.get("fuzzy", 0), counts.get("untranslated", 0)) == (0, 0, 0)
 
 
-# The feeds' formats, the API, the map's credit and the link to the English site, as they are named.
-PUBLIC_PROPER_NOUNS = {"Atom", "RSS", "API", "English", "amCharts"}
+# The feeds' and the calendar's formats, the API, the map's credit and the link to the English
+# site, as they are named.
+PUBLIC_PROPER_NOUNS = {"Atom", "RSS", "iCalendar", "API", "English", "amCharts"}
 
 
 def assert_public_page_reads_in_khmer(response, allowed=frozenset()):
@@ -179,3 +181,43 @@ def test_the_khmer_not_found_page_reads_in_khmer(client):
     response = client.get("/km/practices/no-such-practice/")
     words = " ".join(english_words(response.content.decode(), PUBLIC_PROPER_NOUNS))
     assert (response.status_code, words) == (404, "")
+
+
+@pytest.mark.django_db
+def test_exchange_pages_read_in_khmer(client, admin_units):
+    from tests.factories import make_entry, make_event, make_practice, make_replication
+
+    practice = make_practice(title_en="", summary_en="")
+    replication = make_replication(
+        sources=[practice],
+        title_en="",
+        adopter_name_en="",
+        unit=admin_units.get(code="0708"),
+        plan_taken_over_km="ធនាគារសំរាម",
+        outcome_km="សាលាចំនួន ១២",
+    )
+    entry = make_entry(
+        replication, progress="បានចែកធុងសំរាម។", obstacles="ភ្លៀង។", next_steps="បណ្ដុះបណ្ដាល។"
+    )
+    soon = datetime.date.today() + datetime.timedelta(days=9)
+    event = make_event(
+        practices=[practice],
+        replications=[replication],
+        title_en="",
+        starts_on=soon,
+        unit=admin_units.get(code="07"),
+        participants_total=30,
+        participants_women=12,
+        councils_represented=4,
+    )
+    content = content_words(practice, replication, entry, event)
+    for url in (
+        "/km/replications/",
+        f"/km/replications/{replication.slug}/",
+        "/km/events/",
+        f"/km/events/{event.slug}/",
+        f"/km/practices/{practice.slug}/",
+        "/km/places/07/",
+        "/km/",
+    ):
+        assert_public_page_reads_in_khmer(client.get(url), content)

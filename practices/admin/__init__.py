@@ -7,8 +7,10 @@ from django_tasks_db.models import DBTaskResult
 from practices.admin import (  # noqa: F401 - importing them registers their ModelAdmins
     curation,
     enquiries,
+    events,
     practice,
     reference,
+    replication,
     users,
 )
 

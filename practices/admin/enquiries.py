@@ -1,10 +1,13 @@
 """Replication enquiries from the public site; the coordinator records how each was answered."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.shortcuts import redirect
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from practices import permissions
+from practices import replication_workflow as flow
 from practices.models import Enquiry
 
 RECEIVED = ["practice", "name", "organisation", "contact", "message", "language", "created_at"]
@@ -49,6 +52,7 @@ class EnquiryAdmin(admin.ModelAdmin):
     search_fields = ["name", "organisation", "contact", "message"]
     list_select_related = ["practice", "answered_by"]
     date_hierarchy = "created_at"
+    actions = ["make_leads"]
 
     def has_add_permission(self, request):
         return False  # enquiries come from the public form only
@@ -71,3 +75,21 @@ class EnquiryAdmin(admin.ModelAdmin):
     @admin.display(description=_("answered"), boolean=True, ordering="answered_at")
     def answered(self, obj):
         return obj.is_answered
+
+    def has_lead_permission(self, request):
+        return request.user.has_perm(permissions.MOVE_REPLICATION)
+
+    @admin.action(
+        description=_("Make replication leads of the selected enquiries"), permissions=["lead"]
+    )
+    def make_leads(self, request, queryset):
+        """Each enquiry becomes a replication lead keeping its details; one lead: open it."""
+        leads = [flow.lead_from_enquiry(enquiry, by=request.user) for enquiry in queryset]
+        self.message_user(
+            request,
+            _("%(n)s replication leads are ready.") % {"n": len(leads)},
+            messages.SUCCESS,
+        )
+        if len(leads) == 1:
+            return redirect("admin:practices_replication_change", leads[0].pk)
+        return None

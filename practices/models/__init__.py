@@ -5,6 +5,8 @@
 - attachments: photos and documents
 - curation: mapping rounds, criteria, screening, assignments, the stage history
 - enquiries: replication enquiries from councils and organisations
+- replication: replications of practices, their stages, plan, logbook and assignments
+- events: knowledge-exchange events (workshops, forums, study visits, ...)
 - accounts: a person's account beside Django's user
 - mail: notifications that could not be delivered after every retry
 - site: the site's own pages (About, Contact)
@@ -24,6 +26,7 @@ from practices.models.curation import (
     StageChange,
 )
 from practices.models.enquiries import Enquiry
+from practices.models.events import EVENT_TEXT_FIELDS, Event, EventDocument, EventPhoto
 from practices.models.mail import UndeliveredMail
 from practices.models.opendata import OpenDataTerms
 from practices.models.practice import (
@@ -48,14 +51,31 @@ from practices.models.read_model import (
     SearchWord,
 )
 from practices.models.reference import AdminUnit, Country, Partner, Theme
+from practices.models.replication import (
+    ACTIVE_STAGES,
+    PLAN_FIELDS,
+    REPLICATION_TEXT_FIELDS,
+    RESULT_FIELDS,
+    LogbookEntry,
+    Replication,
+    ReplicationAssignment,
+    ReplicationPartner,
+    ReplicationStage,
+    ReplicationStageChange,
+)
 from practices.models.site import SitePage
 
 __all__ = [
+    "ACTIVE_STAGES",
     "CASE_STUDY_FIELDS",
     "CONTACT_TEXT_FIELDS",
     "CURATION_FIELDS",
+    "EVENT_TEXT_FIELDS",
     "MAPPING_FIELDS",
+    "PLAN_FIELDS",
     "PRACTICE_TEXT_FIELDS",
+    "REPLICATION_TEXT_FIELDS",
+    "RESULT_FIELDS",
     "Account",
     "AdminUnit",
     "ApiToken",
@@ -66,8 +86,12 @@ __all__ = [
     "Document",
     "EligibilityCheck",
     "Enquiry",
+    "Event",
+    "EventDocument",
+    "EventPhoto",
     "FacetKeys",
     "FacetYears",
+    "LogbookEntry",
     "MappingRound",
     "OpenDataTerms",
     "Partner",
@@ -77,6 +101,11 @@ __all__ = [
     "PracticePlace",
     "PracticeSearch",
     "PublicRevision",
+    "Replication",
+    "ReplicationAssignment",
+    "ReplicationPartner",
+    "ReplicationStage",
+    "ReplicationStageChange",
     "Score",
     "Scoring",
     "SearchWord",

@@ -26,7 +26,15 @@ def build(audience_name):
     visible = audience.published_for(audience_name)
     return {
         "facets": facets.counts(facets.Selection(base=visible)),
-        "figures": figures(visible),
+        "figures": {**figures(visible), **exchange_figures(audience_name)},
+    }
+
+
+def exchange_figures(audience_name):
+    """The replications and knowledge-exchange events `audience_name` may see."""
+    return {
+        "replications": audience.replications_for(audience_name).count(),
+        "events": audience.events_for(audience_name).count(),
     }
 
 

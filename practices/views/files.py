@@ -12,11 +12,20 @@ from pathlib import PurePosixPath
 
 from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.storage import default_storage
+from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.utils.text import slugify
 
 from practices import audience
-from practices.models import Document, Partner, Photo
+from practices.models import (
+    Document,
+    Event,
+    EventDocument,
+    EventPhoto,
+    LogbookEntry,
+    Partner,
+    Photo,
+)
 
 THUMBNAIL = re.compile(r"thumbs/(?P<pk>\d+)-[0-9a-f]+-\d+\.(webp|jpg)")
 # Neither a shared cache nor the browser's disk keeps a file not everyone may read.
@@ -71,14 +80,35 @@ def _owner(path):
             return None, None
         name = f"{slugify(doc.title) or 'document'}.{doc.extension.lower()}"
         return doc.practice, name
+    if path.startswith("event-photos/"):
+        photo = EventPhoto.objects.select_related("event").filter(image=path).first()
+        return (photo.event if photo else None), None
+    if path.startswith("event-documents/"):
+        doc = EventDocument.objects.select_related("event").filter(file=path).first()
+        name = PurePosixPath(path).suffix.lstrip(".").lower()
+        return (doc.event, f"{slugify(doc.title) or 'document'}.{name}") if doc else (None, None)
+    if path.startswith("logbook/"):
+        entry = LogbookEntry.objects.filter(Q(photo=path) | Q(document=path)).first()
+        attachment = entry is not None and entry.document.name == path
+        return entry, (PurePosixPath(path).name if attachment else None)
     if path.startswith("logos/") and Partner.objects.filter(logo=path).exists():
         return "public", None
     return None, None
 
 
 def _may_see(user, owner):
-    return owner == "public" or audience.may_see(user, owner)
+    if owner == "public":
+        return True
+    if isinstance(owner, Event):
+        return audience.may_see_event(user, owner)
+    if isinstance(owner, LogbookEntry):
+        return audience.may_see_entry(user, owner)
+    return audience.may_see(user, owner)
 
 
 def _is_public(owner):
+    if isinstance(owner, Event):
+        return audience.events_for(audience.PUBLIC).filter(pk=owner.pk).exists()
+    if isinstance(owner, LogbookEntry):
+        return audience.logbook_for(audience.PUBLIC).filter(pk=owner.pk).exists()
     return owner == "public" or audience.is_public(owner)

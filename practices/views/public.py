@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 
 from practices import audience, pdf, throttling
 from practices.models import AdminUnit, Partner, SitePage, Theme
+from practices.pages import exchange
 from practices.pages.browse import Browse, clean_url
 from practices.pages.cache import cache_context
 from practices.pages.cards import paged_cards
@@ -57,6 +58,7 @@ def detail_context(request, practice):
         "page": page,
         # Drawn only when the page's cached fragment is made.
         "locator": lambda: maps.locator(page.units),
+        "exchange": exchange.PracticeExchange(request, practice),
         "pdf_available": pdf.available(),
         **cache_context(request, "practice", practice.pk),
     }
@@ -96,6 +98,8 @@ def place_detail(request, code):
         "unit": unit,
         "page_obj": _lazy(paged_cards, request, practices_in(request, unit)),
         "children": _lazy(children_counts, request, unit),
+        "replications": exchange.replications_in_place(request, unit),
+        "events": exchange.events_in_place(request, unit),
     }
     context.update(cache_context(request, "place", unit.pk, request.GET.get("page")))
     return render(request, "practices/place.html", context)
@@ -107,6 +111,8 @@ def partner_detail(request, slug):
     context = {
         "partner": partner,
         "page_obj": _lazy(paged_cards, request, practices_of(request, partner)),
+        "replications": exchange.replications_of(request, partner),
+        "events": exchange.events_of(request, partner),
     }
     context.update(cache_context(request, "partner", partner.pk, request.GET.get("page")))
     return render(request, "practices/partner.html", context)

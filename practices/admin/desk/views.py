@@ -1,5 +1,6 @@
 """The desk pages: each role's inbox, the ranked screening view, the mapping template."""
 
+from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count
@@ -12,6 +13,7 @@ from django.utils.translation import gettext as _
 from practices import audience, imports, permissions, screening
 from practices.admin.curation import ROUND_COLUMNS
 from practices.admin.desk import inbox
+from practices.admin.desk import replications as replication_lists
 from practices.forms import parse_id
 from practices.models import MappingRound, Stage, StageChange
 
@@ -44,6 +46,21 @@ def coordinator_lists(practices):
     }
 
 
+def replication_lists_for(user):
+    """The coordinator's replication lists, and the replications a coach or documenter is on."""
+    lists = {}
+    if user.has_perm(permissions.MOVE_REPLICATION):
+        replications = audience.curated_replications(user)
+        lists["replication_stages"] = replication_lists.stage_counts(replications)
+        lists["waiting_for_plan"] = _listed(replication_lists.waiting_for_plan(replications))
+        lists["quiet"] = _listed(replication_lists.quiet(replications))
+        lists["quiet_days"] = settings.REPLICATION_QUIET_DAYS
+    mine = _listed(replication_lists.assigned_to(user))
+    if mine["count"]:
+        lists["my_replications"] = mine
+    return lists
+
+
 def worker_lists(user):
     """The screener's and the documenter's lists, for whoever holds those permissions."""
     lists = {}
@@ -70,6 +87,7 @@ def dashboard(request):
         recent=recent.order_by("-at", "-pk")[:15],
         **(coordinator_lists(practices) if coordinator else {}),
         **worker_lists(user),
+        **replication_lists_for(user),
     )
 
 

@@ -18,7 +18,7 @@ from django.db import transaction
 from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from practices import demo_data, workflow
+from practices import demo_data, replication_demo, workflow
 from practices.models import AdminUnit, Partner, Photo, Practice, PracticePartner, Theme
 
 SIZE = (960, 640)
@@ -39,12 +39,16 @@ class Command(BaseCommand):
             for spec in missing:
                 create_sample(spec, lookups)
             updated = sum(update_sample(spec) for spec in demo_data.PRACTICES)
+            exchange = replication_demo.seed()
         if lookups.skipped:
             self.stderr.write(f"Not found, left out: {', '.join(sorted(lookups.skipped))}.")
         self.stdout.write(
             f"Sample practices: {len(missing)} added, "
             f"{len(demo_data.PRACTICES) - len(missing)} already present."
             + (f" {updated} brought up to date." if updated else "")
+        )
+        self.stdout.write(
+            f"Sample replications and events: {exchange[0]} added, {exchange[1]} already present."
         )
 
     def _ensure_reference_data(self, verbosity):

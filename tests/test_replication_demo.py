@@ -1,0 +1,81 @@
+"""The sample replications and events that `seed_demo` adds after the sample practices."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+
+from practices import replication_demo
+from practices.models import Event, LogbookEntry, Replication
+from tests.factories import public_url
+
+pytestmark = pytest.mark.django_db
+
+N = len(replication_demo.REPLICATIONS) + len(replication_demo.EVENTS)
+
+
+def seed():
+    out = io.StringIO()
+    call_command("seed_demo", stdout=out)
+    return out.getvalue().strip().splitlines()[-1]
+
+
+def test_samples_are_added_once(admin_units):
+    first = seed()
+    counts = (Replication.objects.count(), Event.objects.count(), LogbookEntry.objects.count())
+    second = seed()
+    assert first == f"Sample replications and events: {N} added, 0 already present."
+    assert second == f"Sample replications and events: 0 added, {N} already present."
+    assert (
+        Replication.objects.count(),
+        Event.objects.count(),
+        LogbookEntry.objects.count(),
+    ) == counts
+    assert counts == (3, 3, 5)
+
+
+def test_samples_are_marked_and_linked(admin_units):
+    seed()
+    kampot = Replication.objects.get(slug="sample-eco-savers-in-kampot")
+    choam_chao = Replication.objects.get(slug="sample-vendor-relocation-in-choam-chao")
+    kaeb = Replication.objects.get(slug="sample-eco-savers-in-kaeb")
+    assert [r.is_sample for r in Replication.objects.all()] == [True] * 3
+    assert [e.is_sample for e in Event.objects.all()] == [True] * 3
+    assert [s.slug for s in kampot.sources.all()] == ["sample-eco-savers-marikina"]
+    assert [s.slug for s in choam_chao.sources.all()] == ["sample-street-vendors-solo"]
+    assert (kampot.unit.code, choam_chao.unit.code, kaeb.unit.code) == ("0708", "120916", "2302")
+    # The adopter that became a source: Kampot's practice is what Kaeb takes up.
+    assert kampot.resulting_practice.slug == "sample-eco-savers-kampot"
+    assert list(kaeb.sources.all()) == [kampot.resulting_practice]
+    assert [r.has_plan for r in (kampot, choam_chao, kaeb)] == [True, True, True]
+    visit = Event.objects.get(slug="sample-study-visit-marikina")
+    assert (visit.kind, list(visit.replications.all())) == ("study_visit", [kampot])
+
+
+def test_the_chain_shows_on_the_kampot_practice_page(client, admin_units):
+    seed()
+    html = client.get(public_url("practices:detail", "sample-eco-savers-kampot")).content.decode()
+    adapted_from = html.split('id="adapted-from-h"')[1].split("</section>")[0]
+    adapted_by = html.split('id="adapted-by-h"')[1].split("</section>")[0]
+    assert "Eco-Savers: pupils earn points" in adapted_from
+    assert "Kaeb Municipal Administration" in adapted_by
+    assert "Study visit to Marikina" not in html  # presented Marikina's practice, not Kampot's
+
+
+def test_synthetic_replications_and_events_are_generated_and_removed(admin_units):
+    from practices.models import Practice
+    from tests.factories import make_partner, make_practice
+
+    make_partner()
+    make_practice()
+    out = io.StringIO()
+    call_command("generate_replications", "--count", "10", stdout=out)
+    assert out.getvalue().strip() == "Generated 10 replications and 2 events."
+    assert (Replication.objects.count(), Event.objects.count()) == (10, 2)
+    assert LogbookEntry.objects.filter(is_internal=True).count() == 10
+    call_command("generate_replications", "--count", "5", "--delete", stdout=io.StringIO())
+    assert (Replication.objects.count(), Event.objects.count(), Practice.objects.count()) == (
+        5,
+        1,
+        1,
+    )
