@@ -565,6 +565,8 @@ def api_count(url):
         data = api_get(world, audience, url)
         return data["practice_count"] if data else 0
 
+    return read
+
 
 # Replications, their logbooks, and events: the same audiences, by the records' visibility.
 # Each replication and event is of the commune, supported by the partner, and tied to the
