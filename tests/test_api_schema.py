@@ -40,4 +40,6 @@ def published(admin_units, settings, _one_connection):
 )
 @pytest.mark.django_db
 def test_api_conforms_to_its_schema(case, published):
-    case.call_and_validate()
+    # The in-process client reads bodies as they come; a compressed body (the portal compresses
+    # what a client accepts) is checked uncompressed, as every HTTP client reads it.
+    case.call_and_validate(headers={"Accept-Encoding": "identity"})

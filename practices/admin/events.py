@@ -4,12 +4,16 @@ served, participants, photos and documents."""
 from django import forms
 from django.contrib import admin
 from django.core.files.uploadedfile import UploadedFile
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from practices import uploads
-from practices.admin.mixins import HiddenIs404Mixin, SafeInitialMixin, pair
+from practices.admin.mixins import (
+    HiddenIs404Mixin,
+    RevisionNumberMixin,
+    SafeInitialMixin,
+    pair,
+)
 from practices.forms import PhotoForm
 from practices.models import Event, EventDocument, EventPhoto
 
@@ -46,7 +50,7 @@ class EventDocumentInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin):
+class EventAdmin(RevisionNumberMixin, HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin):
     list_display = ["__str__", "kind", "starts_on", "place", "visibility"]
     list_filter = ["kind", "visibility", "country", "is_sample"]
     search_fields = ["title_km", "title_en", "place_name_km", "place_name_en"]
@@ -54,11 +58,6 @@ class EventAdmin(HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin):
     list_select_related = ["unit__parent__parent"]
     autocomplete_fields = ["unit", "organisers", "practices", "replications"]
     inlines = [EventPhotoInline, EventDocumentInline]
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        if not (str(version_id).isascii() and str(version_id).isdigit()):
-            raise Http404  # not a revision's number: nothing to show
-        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def revert_disabled(self, request, obj=None):
         # A revert would also restore the stage and visibility, which only moves may change;

@@ -45,3 +45,12 @@ class SafeInitialMixin:
 def pair(field):
     """The Khmer and English columns of a translated field, shown side by side."""
     return (f"{field}_km", f"{field}_en")
+
+
+class RevisionNumberMixin:
+    """A revision page asked for something that is not a revision's number answers 404."""
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        if not (str(version_id).isascii() and str(version_id).isdigit()):
+            raise Http404  # not a revision's number: nothing to show
+        return super().history_form_view(request, object_id, version_id, extra_context)

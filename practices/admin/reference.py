@@ -8,7 +8,7 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from practices.admin.mixins import pair
+from practices.admin.mixins import HiddenIs404Mixin, RevisionNumberMixin, pair
 from practices.forms import PartnerForm
 from practices.models import (
     AdminUnit,
@@ -100,7 +100,7 @@ class OpenDataTermsAdmin(admin.ModelAdmin):
 
 
 @admin.register(SitePage)
-class SitePageAdmin(SimpleHistoryAdmin):
+class SitePageAdmin(RevisionNumberMixin, HiddenIs404Mixin, SimpleHistoryAdmin):
     """About and Contact: one page each, in Khmer and English side by side."""
 
     list_display = ["kind", "title_km", "title_en", "updated_at"]

@@ -9,7 +9,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadedfile import UploadedFile
-from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -18,7 +17,12 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from practices import audience, permissions, uploads
 from practices import replication_workflow as flow
-from practices.admin.mixins import HiddenIs404Mixin, SafeInitialMixin, pair
+from practices.admin.mixins import (
+    HiddenIs404Mixin,
+    RevisionNumberMixin,
+    SafeInitialMixin,
+    pair,
+)
 from practices.models import (
     PLAN_FIELDS,
     LogbookEntry,
@@ -112,7 +116,7 @@ class LogbookInline(admin.StackedInline):
 
 
 @admin.register(Replication)
-class ReplicationAdmin(HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin):
+class ReplicationAdmin(RevisionNumberMixin, HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin):
     fieldsets = FIELDSETS
     list_display = ["__str__", "adopter", "stage", "visibility", "updated_at"]
     list_filter = ["stage", "visibility", "country", "is_sample"]
@@ -121,11 +125,6 @@ class ReplicationAdmin(HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin):
     autocomplete_fields = ["sources", "unit", "resulting_practice"]
     readonly_fields = ["stage", "enquiry", "created_at", "created_by", "plan_written"]
     change_form_template = "admin/practices/replication/change_form.html"
-
-    def history_form_view(self, request, object_id, version_id, extra_context=None):
-        if not (str(version_id).isascii() and str(version_id).isdigit()):
-            raise Http404  # not a revision's number: nothing to show
-        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def revert_disabled(self, request, obj=None):
         # A revert would also restore the stage and visibility, which only moves may change;
