@@ -21,6 +21,9 @@ mkdir -p "$root/static/vendor/swagger-ui"
 for f in swagger-ui-bundle.js swagger-ui.css LICENSE NOTICE; do
   cp "package/$f" "$root/static/vendor/swagger-ui/"
 done
+# The source maps are not shipped: drop the references, or collectstatic's manifest fails.
+sed -i '/sourceMappingURL=/d' "$root/static/vendor/swagger-ui/swagger-ui.css" \
+  "$root/static/vendor/swagger-ui/swagger-ui-bundle.js"
 echo "vendored swagger-ui-dist 5.35.0 into static/vendor/swagger-ui/"
 
 # Cambodia's provinces for the maps (practices/statistics/maps.py), simplified to a small file.
