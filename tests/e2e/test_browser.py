@@ -8,17 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from practices.pdf import ARGS  # Chromium as the portal itself launches it
+
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.needs("chromium"),
