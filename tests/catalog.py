@@ -191,6 +191,8 @@ def urls_for(w):
         "admin/(?P<url>.*)$": "/admin/no-such-page/",
         "admin:practices_practice_dashboard": "/admin/practices/practice/dashboard/",
         "admin:practices_practice_ranking": "/admin/practices/practice/screening/",
+        "admin:practices_practice_pipeline": "/admin/practices/practice/pipeline/",
+        "admin:practices_practice_pipeline_workbook": "/admin/practices/practice/pipeline.xlsx",
         "admin:practices_practice_import_template": "/admin/practices/practice/import-template.csv",
         "admin:practices_practice_move": f"/admin/practices/practice/{draft.pk}/move/",
         "admin:practices_practice_score": f"/admin/practices/practice/{w['candidate'].pk}/score/",

@@ -121,6 +121,8 @@ EXPECTED = {
     "admin:practices_practice_import": (302, 302, 403, 403, 200, 200),
     "admin:practices_practice_import_template": (302, 302, 403, 403, 200, 200),
     "admin:practices_practice_move": (302, 302, 302, 404, 302, 302),
+    "admin:practices_practice_pipeline": (302, 302, 403, 403, 200, 200),
+    "admin:practices_practice_pipeline_workbook": (302, 302, 403, 403, 200, 200),
     "admin:practices_practice_process_import": (302, 302, 405, 405, 405, 405),
     "admin:practices_practice_ranking": (302, 302, 403, 403, 200, 200),
     "admin:practices_practice_revision": (302, 302, 200, 404, 200, 200),
@@ -313,6 +315,8 @@ def database_state():
 # Endpoints that only take POST (GET answers 405 or redirects): who is refused there.
 POST_REFUSED = {
     "admin:practices_practice_move": {"anonymous", "partner", "documenter", "screener"},
+    "admin:practices_practice_pipeline": (302, 302, 403, 403, 200, 200),
+    "admin:practices_practice_pipeline_workbook": (302, 302, 403, 403, 200, 200),
     "admin:practices_practice_process_import": {"anonymous", "partner", "documenter", "screener"},
 }
 

@@ -59,6 +59,8 @@ PAGES = [
     ("admin:practices_practice_change", ("practice",), ""),
     ("admin:practices_practice_add", (), ""),
     ("admin:practices_practice_ranking", (), ""),
+    ("admin:practices_practice_pipeline", (), ""),
+    ("admin:practices_practice_pipeline", (), "year=twenty&round=x"),
     ("admin:practices_practice_import", (), ""),
     ("admin:practices_practice_revision", ("practice", "revision"), ""),
     ("admin:practices_practice_history", ("practice",), ""),

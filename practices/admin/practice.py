@@ -296,6 +296,12 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
         return [
             path("dashboard/", view(desk.dashboard), name="practices_practice_dashboard"),
             path("screening/", view(desk.ranking), name="practices_practice_ranking"),
+            path("pipeline/", view(desk.pipeline), name="practices_practice_pipeline"),
+            path(
+                "pipeline.xlsx",
+                view(desk.pipeline_workbook),
+                name="practices_practice_pipeline_workbook",
+            ),
             path(
                 "import-template.<str:file_format>",
                 view(desk.import_template),

@@ -55,3 +55,22 @@ def xlsx_file(rows, languages, title):
 
 def _cell(value):
     return "" if value is None else value
+
+
+def workbook_file(sheets):
+    """A temporary file holding a workbook of (title, header, rows) sheets, at its start."""
+    workbook = Workbook(write_only=True)
+    for title, header, rows in sheets:
+        sheet = workbook.create_sheet(_sheet_title(title))
+        sheet.append([str(h) for h in header])
+        for row in rows:
+            sheet.append([_cell(value) for value in row])
+    handle = tempfile.TemporaryFile()  # noqa: SIM115 -- FileResponse closes it once sent
+    workbook.save(handle)
+    handle.seek(0)
+    return handle
+
+
+def _sheet_title(title):
+    """Spreadsheet programs allow 31 characters and none of []:*?/\\ in a sheet's name."""
+    return "".join(" " if c in "[]:*?/\\" else c for c in str(title))[:31]

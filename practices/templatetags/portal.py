@@ -30,6 +30,20 @@ def localnum(value):
 
 
 @register.filter
+def localdecimal(value, places=1):
+    """3.25 → "3.2" (or "៣.២"): a figure with `places` decimals, grouped like localnum."""
+    if value is None or value == "":
+        return ""
+    return _digits(formats.number_format(value, places, use_l10n=True, force_grouping=True))
+
+
+@register.filter
+def localdigits(value):
+    """2026 → "2026" (or "២០២៦"): digits in the reader's script, ungrouped, as for a year."""
+    return _digits(str(value))
+
+
+@register.filter
 def localdate(value, fmt="DATE_FORMAT"):
     return _digits(formats.date_format(value, fmt)) if value else ""
 
