@@ -266,11 +266,10 @@ def test_page_filtered_by_year_and_round(world, coordinator_client):
 
 
 def read(response):
-    """The response, its content read whole and its file closed."""
+    """The response, its content read whole (which closes its file)."""
     assert response.status_code == 200
     if response.streaming:
         response.read_content = b"".join(response.streaming_content)
-        response.close()
     return response
 
 
