@@ -170,3 +170,17 @@ def test_only_assigned_screeners_score(client):
         200,
         "admin/practices/practice/score.html",
     )
+
+
+@pytest.mark.django_db
+def test_weighted_totals_summed_in_the_database_equal_weighted_score():
+    c = seeded()
+    mixed = dict(zip(c.values(), [5, 4, 3, 2, 1, 5, 3], strict=True))
+    practice = make_practice(stage=Stage.SCREENING)
+    make_scoring(practice, make_member("Screener"), mixed)
+    make_scoring(practice, make_member("Screener"), dict.fromkeys(c.values(), 1), submitted=False)
+    make_scoring(practice, make_member("Screener"), {c["Transferability"]: 5})  # incomplete
+    criteria = screening.active_criteria()
+    by_hand = screening.weighted_score({k.pk: v for k, v in mixed.items()}, criteria)
+    assert screening.weighted_totals(Scoring.objects.all(), criteria) == [(practice.pk, by_hand)]
+    assert by_hand == 63.8

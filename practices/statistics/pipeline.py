@@ -10,12 +10,13 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from practices import screening
-from practices.models import Enquiry, MappingRound, Practice, Score, Stage, StageChange
+from practices.models import Enquiry, MappingRound, Practice, Scoring, Stage, StageChange
 
 # Each step of the funnel with the stages that show a practice got at least that far: a
 # practice that went further, or was archived afterwards, still passed the earlier steps.
@@ -29,6 +30,8 @@ STEPS = [
     ("documented", pgettext_lazy("funnel", "Documented"), DOCUMENTED),
     ("published", pgettext_lazy("funnel", "Published"), {Stage.PUBLISHED}),
 ]
+# The furthest step each stage shows a practice reached (archived: none beyond mapped).
+FURTHEST = {stage: max(n for n, (_c, _l, s) in enumerate(STEPS) if stage in s) for stage in Stage}
 # The stages where work waits; published, not selected and archived are where practices rest.
 TIMED = [
     Stage.MAPPED,
@@ -46,13 +49,13 @@ DAY = 86400
 
 @dataclass
 class Candidate:
-    """One practice as the figures see it: when it was mapped, its round, the stages it
-    reached and its stay in each timed stage as (seconds, still there)."""
+    """One practice as the figures see it: when it was mapped, its round, the furthest step
+    of STEPS it reached and its stay in each timed stage as (seconds, still there)."""
 
     pk: int
     year: int
     round_id: int | None
-    reached: set
+    furthest: int
     stays: dict = field(default_factory=dict)
 
 
@@ -137,36 +140,46 @@ def figures(practices, *, year=None, round_=None, now=None):
 
 
 def candidates(practices, now):
-    """Every practice as a Candidate, from two queries: the practices and their history."""
-    history = defaultdict(list)
+    """Every practice as a Candidate, from two queries (the practices, then their history in
+    order) read in one pass. The year of mapping is that of the first recorded step, or of the
+    record's creation when it has no history."""
+    rows = practices.order_by("pk").values_list(
+        "pk", "stage", "mapping_round_id", ExtractYear("created_at")
+    )
+    found = {pk: Candidate(pk, year, round_, FURTHEST[stage]) for pk, stage, round_, year in rows}
     changes = StageChange.objects.filter(practice__in=practices.values("pk"))
-    for pk, stage, at in changes.order_by("practice_id", "at", "pk").values_list(
+    here, current, stay = timezone.get_current_timezone(), None, None
+    for pk, to, at in changes.order_by("practice_id", "at", "pk").values_list(
         "practice_id", "to_stage", "at"
     ):
-        history[pk].append((stage, at))
-    rows = practices.order_by("pk").values_list("pk", "stage", "created_at", "mapping_round_id")
-    return [_candidate(*row, history.get(row[0], []), now) for row in rows]
+        if current is None or pk != current.pk:
+            _stay(current, stay, now, still=True)
+            current = found[pk]
+            current.year = at.astimezone(here).year
+        else:
+            _stay(current, stay, at)
+        current.furthest = max(current.furthest, FURTHEST[to])
+        stay = (to, at)
+    _stay(current, stay, now, still=True)
+    return list(found.values())
 
 
-def _candidate(pk, stage, created_at, round_id, changes, now):
-    """The year of mapping is that of the first recorded step, or of the record's creation."""
-    entered = changes[0][1] if changes else created_at
-    candidate = Candidate(pk, timezone.localtime(entered).year, round_id, {stage})
-    candidate.reached.update(to for to, _at in changes)
-    ends = [at for _to, at in changes[1:]] + [None]
-    for (to, start), end in zip(changes, ends, strict=False):  # no history: no stays
-        if to in TIMED:
-            seconds, _still = candidate.stays.get(to, (0, False))
-            seconds += ((end or now) - start).total_seconds()
-            candidate.stays[to] = (seconds, end is None)
-    return candidate
+def _stay(candidate, stay, end, still=False):
+    """Add the stay `stay` (stage, since) that ended at `end` to the candidate's time there."""
+    if candidate is None or stay[0] not in TIMED:
+        return
+    seconds = candidate.stays.get(stay[0], (0, False))[0] + (end - stay[1]).total_seconds()
+    candidate.stays[stay[0]] = (seconds, still)
 
 
 def funnel(group):
     """The five steps with how many of `group` reached each, and the conversion rates."""
+    reached = [0] * len(STEPS)
+    for c in group:
+        reached[c.furthest] += 1
     steps = []
-    for code, label, stages in STEPS:
-        count = sum(1 for c in group if c.reached & stages)
+    for n, (code, label, _stages) in enumerate(STEPS):
+        count = sum(reached[n:])
         step = Step(code, label, count)
         if steps:
             step.of_previous = _percent(count, steps[-1].count)
@@ -212,20 +225,12 @@ def stage_times(group):
 
 def totals(group, practices):
     """{practice id: [each complete submitted scoring's weighted total, 0–100]}, one query."""
-    criteria = screening.active_criteria()
     wanted = {c.pk for c in group}
-    values = defaultdict(lambda: defaultdict(dict))
-    scores = Score.objects.filter(
-        scoring__submitted_at__isnull=False, scoring__practice__in=practices.values("pk")
-    ).values_list("scoring__practice_id", "scoring_id", "criterion_id", "value")
-    for practice_id, scoring_id, criterion_id, value in scores.order_by("scoring_id"):
-        if practice_id in wanted:
-            values[practice_id][scoring_id][criterion_id] = value
-    result = {}
-    for practice_id, scorings in values.items():
-        marks = [screening.weighted_score(v, criteria) for v in scorings.values()]
-        if marks := [m for m in marks if m is not None]:
-            result[practice_id] = marks
+    scorings = Scoring.objects.filter(practice__in=practices.values("pk"))
+    result = defaultdict(list)
+    for practice, total in screening.weighted_totals(scorings, screening.active_criteria()):
+        if practice in wanted:
+            result[practice].append(total)
     return result
 
 
