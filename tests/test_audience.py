@@ -877,3 +877,31 @@ def test_an_exchange_surface_does_not_cross_audiences(exchange_world, order, sur
     _column, read, expect = EXCHANGE_LISTS[surface]
     got = [read(exchange_world, exchange_world.client(audience)) for audience in order]
     assert got == [expect(exchange_shown(audience, "pages")) for audience in order]
+
+
+# The coordinator's pipeline figures (an admin page and its workbook) count every practice of
+# the admin, whatever its stage or visibility, and no one else reads them: P, N and I are
+# published, D is documenting, A archived without a recorded history (so only mapped).
+PIPELINE = {
+    "anonymous": 302,
+    "partner": 302,
+    "coordinator": 200,
+    "screener": 403,
+    "documenter assigned": 403,
+    "documenter not assigned": 403,
+    "superuser": 200,
+    "deactivated partner": 302,
+}
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_pipeline_figures_count_every_practice_for_coordinators_only(world, audience):
+    client = world.client(audience)
+    response = client.get("/admin/practices/practice/pipeline/")
+    workbook = client.get("/admin/practices/practice/pipeline.xlsx")
+    assert (response.status_code, workbook.status_code) == (PIPELINE[audience],) * 2
+    if PIPELINE[audience] == 200:
+        funnel = [step.count for step in response.context["figures"].funnel]
+        assert funnel == [5, 4, 4, 3, 3]
+        sheet = openpyxl.load_workbook(io.BytesIO(body(workbook)))["Funnel"]
+        assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == funnel

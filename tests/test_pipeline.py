@@ -372,3 +372,10 @@ def test_queries_do_not_grow_with_the_practices(coordinator_client, url, django_
         response = read(coordinator_client.get(url))
     if url == PAGE:
         assert counts(response.context["figures"].funnel) == [3, 3, 3, 0, 0]
+
+
+@pytest.mark.parametrize(("role", "links"), [("Coordinator", 1), ("Screener", 0)])
+def test_the_coordinator_s_desk_links_the_figures(english_client, role, links):
+    english_client.force_login(make_member(role))
+    html = english_client.get("/admin/practices/practice/dashboard/").content.decode()
+    assert html.count(f'<a href="{PAGE}">Pipeline figures</a>') == links
