@@ -46,3 +46,34 @@ def test_delete_removes_only_synthetic_practices(admin_units):
     ]
     assert list(Practice.objects.values_list("pk", flat=True)) == [real.pk]
     assert list(PracticeSearch.objects.values_list("practice_id", flat=True)) == [real.pk]
+
+
+def history(*args):
+    out = io.StringIO()
+    call_command("generate_curation_history", *args, stdout=out)
+    return out.getvalue().strip().splitlines()
+
+
+def test_curation_history_for_synthetic_practices_only_and_removable(admin_units):
+    from practices.models import Enquiry, Scoring, StageChange
+    from practices.statistics import pipeline
+
+    real = make_practice(title_en="A real practice")
+    generate("--count", "20")
+    assert history() == [
+        "Removed the history of 0 synthetic practices.",
+        "Gave 20 synthetic practices a curation history.",
+    ]
+    # Nineteen published (six steps each), one documenting (four): 118 steps.
+    assert StageChange.objects.count() == 19 * 6 + 4
+    assert StageChange.objects.filter(practice=real).count() == 0
+    assert (Scoring.objects.count(), Enquiry.objects.count()) == (14, 4)  # 7 × 2 screeners
+    found = pipeline.figures(Practice.objects.filter(slug__startswith="synthetic-"))
+    assert [step.count for step in found.funnel] == [20, 20, 20, 19, 19]
+    assert history("--delete") == ["Removed the history of 20 synthetic practices."]
+    assert (StageChange.objects.count(), Scoring.objects.count(), Enquiry.objects.count()) == (
+        0,
+        0,
+        0,
+    )
+    assert generate("--delete", "--count", "0").splitlines()[0] == "Removed 20 synthetic practices."

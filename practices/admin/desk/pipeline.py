@@ -27,6 +27,7 @@ class Filters(forms.Form):
         required=False,
         min_value=1990,
         max_value=2100,
+        widget=forms.NumberInput(attrs={"list": "pipeline-years"}),
         error_messages={"invalid": gettext_lazy("Give the year in four digits, e.g. 2026.")},
     )
     round = forms.ModelChoiceField(
