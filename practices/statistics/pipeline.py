@@ -134,7 +134,7 @@ def figures(practices, *, year=None, round_=None, now=None):
         times=stage_times(chosen),
         scores=score_bands(marks),
         agreement=agreement(marks),
-        enquiries=enquiries(practices, now),
+        enquiries=enquiries(practices),
         years=sorted({c.year for c in everyone}),
     )
 
@@ -255,15 +255,15 @@ def agreement(marks):
     return Agreement(len(several), round(sum(spreads) / len(spreads), 1), agreeing)
 
 
-def enquiries(practices, now):
+def enquiries(practices):
     """Per year received, then all years: received, answered, median and longest days to an
     answer (answered ones only)."""
     rows = Enquiry.objects.filter(practice__in=practices.values("pk")).values_list(
         "created_at", "answered_at"
     )
-    years = defaultdict(list)
+    years, here = defaultdict(list), timezone.get_current_timezone()
     for created, answered in rows:
-        years[timezone.localtime(created).year].append((created, answered))
+        years[created.astimezone(here).year].append((created, answered))
     table = [_enquiry_year(year, years[year]) for year in sorted(years)]
     if table:
         table.append(_enquiry_year(_("All years"), [e for y in years.values() for e in y]))
