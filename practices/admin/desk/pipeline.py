@@ -143,7 +143,7 @@ def _steps_sheet(head, rows):
             header.append(_("%(step)s: share of the step before (%%)") % {"step": label})
     body = []
     for key, steps in rows:
-        row = [key if _number(key) else str(key)]
+        row = [key if isinstance(key, int) else str(key)]
         for step in steps:
             row += [step.count] if step.code == "mapped" else [step.count, step.of_previous]
         body.append(row)
@@ -166,7 +166,7 @@ def _times_sheet(times):
     ]
     rows = [
         [
-            Stage(t.stage).label,
+            str(Stage(t.stage).label),
             t.practices,
             t.still,
             t.median,
@@ -176,7 +176,7 @@ def _times_sheet(times):
         ]
         for t in times
     ]
-    return header, [[str(v) if v is not None and not _number(v) else v for v in r] for r in rows]
+    return header, rows
 
 
 def _agreement_sheet(agreement):
@@ -201,7 +201,3 @@ def _enquiries_sheet(years):
     ]
     rows = [[str(y.year), y.received, y.answered, y.share, y.median, y.longest] for y in years]
     return header, rows
-
-
-def _number(value):
-    return isinstance(value, int | float)
