@@ -379,3 +379,11 @@ def test_the_coordinator_s_desk_links_the_figures(english_client, role, links):
     english_client.force_login(make_member(role))
     html = english_client.get("/admin/practices/practice/dashboard/").content.decode()
     assert html.count(f'<a href="{PAGE}">Pipeline figures</a>') == links
+
+
+def test_khmer_page_writes_its_figures_in_khmer_numerals(world, client):
+    client.force_login(make_member("Coordinator"))
+    html = client.get(PAGE, HTTP_ACCEPT_LANGUAGE="km").content.decode()
+    assert '<th scope="row">៣០–៤០</th><td>១</td>' in html  # p2's band
+    assert '<th scope="row">បានពិនិត្យជ្រើសរើស</th><td>៤</td><td>៨០%</td><td>៨០%</td>' in html
+    assert "<td>៣៥.០</td>" in html  # the median stay in documenting, in days
