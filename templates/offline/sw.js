@@ -83,9 +83,11 @@ function isPublic(response) {
   );
 }
 
+// A file asked for without cookies is one anyone may read; one its server says is private, or
+// not to be stored, is not kept all the same.
 function isPublicFile(response) {
-  const control = response && response.status === 200 ? response.headers.get("Cache-Control") : "";
-  return /\bpublic\b/.test(control || "") || isPublic(response);
+  if (!response || response.status !== 200 || response.type !== "basic") return false;
+  return !/\b(private|no-store)\b/.test(response.headers.get("Cache-Control") || "");
 }
 
 // ---- The index of what is kept: {practices: {key: entry}, pages: {key: time}}

@@ -1,0 +1,106 @@
+"""End-to-end: a councillor reads practices in Chromium with the network cut.
+
+One practice is opened, another saved; then the browser goes offline (its own cache emptied, so
+only the service worker can answer) and both practices, their photos, the saved one's PDF and
+the "Available offline" list still read, in Khmer, in the portal's Khmer font. A practice
+removed from the list is gone offline.
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from practices.pdf import ARGS  # Chromium as the portal itself launches it
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [pytest.mark.e2e, pytest.mark.needs("chromium")]
+OPENED = "ធនាគារគ្រាប់ពូជរបស់ឃុំ"
+SAVED = "ការចូលរួមរបស់ប្រជាពលរដ្ឋក្នុងការធ្វើផែនការឃុំ"
+
+
+@pytest.fixture
+def site(live_server):
+    from practices.models import Photo
+    from tests.factories import image_file, make_practice
+
+    for slug, title in (("seed-bank", OPENED), ("citizens-plan", SAVED)):
+        practice = make_practice(slug=slug, title_km=title)
+        Photo.objects.create(practice=practice, image=image_file(size=(400, 300)), caption_km="រូប")
+    return live_server.url
+
+
+@pytest.fixture
+def page(site):
+    # Playwright runs an event loop in this thread; the data is made before it starts.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        page.csp_violations = []
+        page.on(
+            "console",
+            lambda m: "Content Security Policy" in m.text and page.csp_violations.append(m.text),
+        )
+        yield page
+        context.close()
+        browser.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+def photo_shown(page):
+    image = page.locator(".photos img").first
+    image.scroll_into_view_if_needed()
+    return image.evaluate("img => img.decode().then(() => img.naturalWidth > 0, () => false)")
+
+
+def khmer_font_loaded(page):
+    return page.evaluate(
+        """async () => { await document.fonts.ready;
+        return [...document.fonts].some(f => f.family.includes('Noto Sans Khmer')
+                                           && f.status === 'loaded'); }"""
+    )
+
+
+def test_practices_opened_and_saved_read_with_the_network_cut(page, site):
+    # Opened: kept once the service worker is ready (the control appears then).
+    page.goto(f"{site}/km/practices/seed-bank/")
+    page.locator("[data-offline-save] [data-save]").wait_for()
+    # Saved: the control says so and offers to remove it.
+    page.goto(f"{site}/km/practices/citizens-plan/")
+    page.locator("[data-offline-save] [data-save]").click()
+    page.locator("[data-offline-save] [data-remove]").wait_for()
+
+    page.context.new_cdp_session(page).send("Network.clearBrowserCache")
+    page.context.set_offline(True)
+
+    page.reload()
+    assert (page.locator("h1").inner_text(), photo_shown(page)) == (SAVED, True)
+    assert khmer_font_loaded(page) is True
+    pdf = page.evaluate(
+        "fetch('/km/practices/citizens-plan/pdf/').then(r => [r.status, r.headers.get('Content-Type')])"
+    )
+    assert pdf == [200, "application/pdf"]
+    page.goto(f"{site}/km/practices/seed-bank/")
+    assert (page.locator("h1").inner_text(), photo_shown(page)) == (OPENED, True)
+
+    page.goto(f"{site}/km/offline/")
+    saved = page.locator("[data-saved-list] a")
+    saved.first.wait_for()
+    opened = page.locator("[data-opened-list] a")
+    assert (saved.all_inner_texts(), opened.all_inner_texts()) == ([SAVED], [OPENED])
+    assert page.locator("[data-offline-notice]").is_visible() is False
+
+    page.get_by_role("button", name=f"ដក «{OPENED}» ចេញពីការអានដោយគ្មានអ៊ីនធឺណិត").click()
+    page.locator("[data-opened-list] + p").wait_for()  # "none yet"
+    assert (saved.all_inner_texts(), opened.all_inner_texts()) == ([SAVED], [])
+
+    # Removed: offline, its address now shows the list and says the page was not kept.
+    page.goto(f"{site}/km/practices/seed-bank/")
+    assert page.locator("h1").inner_text() == "អាចអានដោយគ្មានអ៊ីនធឺណិត"
+    assert page.locator("[data-offline-notice]").is_visible() is True
+    assert page.locator("[data-saved-list] a").all_inner_texts() == [SAVED]
+    assert page.csp_violations == []
