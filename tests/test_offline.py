@@ -55,7 +55,7 @@ def test_the_service_worker_names_the_release_and_keeps_the_khmer_font(client):
     config = worker_config(client.get("/sw.js"))
     assert config["version"] == CODE_VERSION
     assert config["offline"] == {"km": "/km/offline/", "en": "/en/offline/"}
-    assert config["signOut"] == ["/km/accounts/logout/", "/en/accounts/logout/"]
+    assert config["signOut"] == ["/km/accounts/logout/", "/en/accounts/logout/", "/admin/logout/"]
     fonts = [url for url in config["static"] if url.endswith(".woff2")]
     assert fonts == [
         "/static/fonts/noto-sans-khmer-khmer-400-normal.woff2",
@@ -136,6 +136,12 @@ def test_photos_of_public_practices_only_say_they_are_public(client, partner, we
 def test_signing_out_clears_what_the_browser_kept(partner):
     response = partner.post("/en/accounts/logout/")
     assert (response.status_code, response["Clear-Site-Data"]) == (302, '"cache"')
+
+
+def test_signing_out_of_the_admin_clears_what_the_browser_kept(client):
+    client.force_login(make_member("Coordinator"))
+    response = client.post("/admin/logout/")
+    assert (response.status_code, response["Clear-Site-Data"]) == (200, '"cache"')
 
 
 def test_the_offline_pages_are_kept_whole_and_marked(client):

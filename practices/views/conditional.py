@@ -13,9 +13,9 @@ for a signed-in reader never stays on a phone.
 import functools
 import hashlib
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified
-from django.conf import settings
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from practices import audience

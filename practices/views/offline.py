@@ -53,7 +53,7 @@ def worker_config():
         "staticPrefix": settings.STATIC_URL,
         "offline": _in_each_language("practices:offline"),
         "practices": list(_in_each_language("practices:list").values()),
-        "signOut": list(_in_each_language("accounts:logout").values()),
+        "signOut": [*_in_each_language("accounts:logout").values(), reverse("admin:logout")],
         "defaultLanguage": settings.LANGUAGE_CODE,
         "openedKept": OPENED_KEPT,
         "pagesKept": PAGES_KEPT,

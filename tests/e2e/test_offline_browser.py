@@ -81,7 +81,8 @@ def test_practices_opened_and_saved_read_with_the_network_cut(page, site):
     assert (page.locator("h1").inner_text(), photo_shown(page)) == (SAVED, True)
     assert khmer_font_loaded(page) is True
     pdf = page.evaluate(
-        "fetch('/km/practices/citizens-plan/pdf/').then(r => [r.status, r.headers.get('Content-Type')])"
+        "fetch('/km/practices/citizens-plan/pdf/')"
+        ".then(r => [r.status, r.headers.get('Content-Type')])"
     )
     assert pdf == [200, "application/pdf"]
     page.goto(f"{site}/km/practices/seed-bank/")
