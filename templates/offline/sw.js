@@ -366,10 +366,13 @@ async function remove(key) {
   return { ok: await forget(key) };
 }
 
-async function list() {
-  const index = await readIndex(await caches.open(READING));
-  const entries = Object.values(index.practices).sort((a, b) => b.time - a.time);
-  return { ok: true, practices: entries };
+// After the changes under way, so that a page kept a moment ago is listed.
+function list() {
+  return serially(async () => {
+    const index = await readIndex(await caches.open(READING));
+    const entries = Object.values(index.practices).sort((a, b) => b.time - a.time);
+    return { ok: true, practices: entries };
+  });
 }
 
 // The saved practices asked again (a 304 when unchanged): an online visit to the list

@@ -105,3 +105,60 @@ def test_practices_opened_and_saved_read_with_the_network_cut(page, site):
     assert page.locator("[data-offline-notice]").is_visible() is True
     assert page.locator("[data-saved-list] a").all_inner_texts() == [SAVED]
     assert page.csp_violations == []
+
+
+KEPT = """() => navigator.serviceWorker.ready.then(registration => new Promise(resolve => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = event => resolve(event.data.practices.map(entry => entry.url));
+    registration.active.postMessage({type: "list"}, [channel.port2]);
+}))"""
+
+
+def save_practice(page, url):
+    page.goto(url)
+    page.locator("[data-offline-save] [data-save]").click()
+    page.locator("[data-offline-save] [data-remove]").wait_for()
+
+
+def test_a_saved_practice_read_again_online_is_brought_up_to_date(page, site):
+    from practices.models import Practice, PublicRevision
+
+    save_practice(page, f"{site}/km/practices/citizens-plan/")
+    Practice.objects.filter(slug="citizens-plan").update(title_km="ផែនការឃុំថ្មី")
+    PublicRevision.bump()  # as publishing a change does
+
+    page.reload()
+    page.context.set_offline(True)
+    page.reload()
+    assert page.locator("h1").inner_text() == "ផែនការឃុំថ្មី"
+    page.goto(f"{site}/km/offline/")
+    saved = page.locator("[data-saved-list] a")
+    saved.first.wait_for()
+    assert saved.all_inner_texts() == ["ផែនការឃុំថ្មី"]
+
+
+@pytest.fixture
+def partner(site):
+    from tests.factories import make_user
+
+    return make_user("partner", groups=["Partner"])
+
+
+def test_signing_out_forgets_what_was_kept(partner, page, site):
+    save_practice(page, f"{site}/km/practices/citizens-plan/")
+    page.goto(f"{site}/en/accounts/login/")
+    page.fill("#id_username", "partner")
+    page.fill("#id_password", "pw-for-tests-only")
+    page.press("#id_password", "Enter")
+    page.goto(f"{site}/en/practices/seed-bank/")
+    page.locator("[data-offline-save] [data-save]").wait_for()
+    # Read signed in: not kept; the saved one stays until signing out.
+    assert page.evaluate(KEPT) == ["/km/practices/citizens-plan/"]
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_load_state()
+
+    page.context.set_offline(True)
+    page.goto(f"{site}/km/practices/citizens-plan/")
+    assert page.locator("h1").inner_text() == "អាចអានដោយគ្មានអ៊ីនធឺណិត"
+    page.locator("[data-offline-lists]").wait_for()
+    assert page.locator("[data-saved-list] a, [data-opened-list] a").all_inner_texts() == []
