@@ -42,6 +42,8 @@
     });
     saveButton.addEventListener("click", function () {
       saveButton.disabled = true;
+      // Asks the browser not to clear what the reader chose to keep when space runs short.
+      if (navigator.storage && navigator.storage.persist) navigator.storage.persist();
       ask("save", here).then(function (answer) {
         saveButton.disabled = false;
         show(answer.ok && answer.entry);
@@ -63,10 +65,11 @@
   }
 
   function offlinePage(page) {
-    page.querySelector("[data-offline-unsupported]").hidden = true;
     // Shown by the worker in place of a page it did not keep.
     page.querySelector("[data-offline-notice]").hidden = here === page.getAttribute("data-path");
+    // Until the worker answers, the page still says what reading offline needs.
     ask(navigator.onLine ? "refresh" : "list").then(function (answer) {
+      page.querySelector("[data-offline-unsupported]").hidden = true;
       draw(page, answer.practices || []);
     });
   }

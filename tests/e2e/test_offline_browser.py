@@ -69,6 +69,9 @@ def test_practices_opened_and_saved_read_with_the_network_cut(page, site):
     # Opened: kept once the service worker is ready (the control appears then).
     page.goto(f"{site}/km/practices/seed-bank/")
     page.locator("[data-offline-save] [data-save]").wait_for()
+    # Another public page: its last copy is kept too.
+    page.goto(f"{site}/km/site-map/")
+    site_map = page.locator("h1").inner_text()
     # Saved: the control says so and offers to remove it.
     page.goto(f"{site}/km/practices/citizens-plan/")
     page.locator("[data-offline-save] [data-save]").click()
@@ -87,6 +90,9 @@ def test_practices_opened_and_saved_read_with_the_network_cut(page, site):
     assert pdf == [200, "application/pdf"]
     page.goto(f"{site}/km/practices/seed-bank/")
     assert (page.locator("h1").inner_text(), photo_shown(page)) == (OPENED, True)
+
+    page.goto(f"{site}/km/site-map/")
+    assert page.locator("h1").inner_text() == site_map
 
     page.goto(f"{site}/km/offline/")
     saved = page.locator("[data-saved-list] a")
