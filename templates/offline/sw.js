@@ -52,9 +52,11 @@ async function precache() {
 
 // ---- Which address is what
 
+// A practice is kept once, whatever its address carries after "?".
 function keyOf(url) {
   const parsed = new URL(url, self.location.origin);
-  return parsed.pathname + parsed.search;
+  const practice = practiceOf(parsed.pathname);
+  return practice && practice.page ? parsed.pathname : parsed.pathname + parsed.search;
 }
 
 function practiceOf(path) {

@@ -7,6 +7,7 @@ removed from the list is gone offline.
 """
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,7 @@ def site(live_server):
     from practices.models import Photo
     from tests.factories import image_file, make_practice
 
-    for slug, title in (("seed-bank", OPENED), ("citizens-plan", SAVED)):
+    for slug, title in (("seed-bank", OPENED), ("citizens-plan", SAVED), ("wells", "អណ្ដូងទឹក")):
         practice = make_practice(slug=slug, title_km=title)
         Photo.objects.create(practice=practice, image=image_file(size=(400, 300)), caption_km="រូប")
     return live_server.url
@@ -168,3 +169,22 @@ def test_signing_out_forgets_what_was_kept(partner, page, site):
     assert page.locator("h1").inner_text() == "អាចអានដោយគ្មានអ៊ីនធឺណិត"
     page.locator("[data-offline-lists]").wait_for()
     assert page.locator("[data-saved-list] a, [data-opened-list] a").all_inner_texts() == []
+
+
+def test_only_the_last_opened_practices_are_kept_and_saved_ones_stay(page, site, monkeypatch):
+    from practices.views import offline
+
+    monkeypatch.setattr(offline, "OPENED_KEPT", 1)
+    save_practice(page, f"{site}/km/practices/seed-bank/")
+    for slug in ("citizens-plan", "wells"):
+        page.goto(f"{site}/km/practices/{slug}/")
+        page.locator("[data-offline-save] [data-save]").wait_for()
+    kept = page.evaluate(
+        "caches.open('glgp-reading').then(c => c.keys())"
+        ".then(keys => keys.map(k => new URL(k.url).pathname))"
+    )
+    pages = [path for path in kept if re.fullmatch(r"/km/practices/[^/]+/", path)]
+    assert (page.evaluate(KEPT), sorted(pages)) == (
+        ["/km/practices/wells/", "/km/practices/seed-bank/"],
+        ["/km/practices/seed-bank/", "/km/practices/wells/"],
+    )
