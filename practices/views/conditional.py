@@ -5,9 +5,9 @@ The key (practices/pages/cache.py) holds the language, the audience, the public 
 release and the address: publishing anything raises the revision, so every kept page and every
 validator changes at once. A signed-in reader's pages are never kept nor validated.
 
-The same pages, and only they, carry `X-Audience: public`: the service worker
-(templates/offline/sw.js) keeps a page for offline reading only when it says so, so a page made
-for a signed-in reader never stays on a phone.
+These pages, and the PDFs asked for without a session (`mark_public`), carry
+`X-Audience: public`: the service worker (templates/offline/sw.js) keeps an answer for offline
+reading only when it says so, so a page made for a signed-in reader never stays on a phone.
 """
 
 import functools
