@@ -152,3 +152,11 @@ def test_the_offline_pages_are_kept_whole_and_marked(client):
         "public",
         first.content,
     )
+
+
+@pytest.mark.needs("pdf")
+def test_a_pdf_is_marked_for_keeping_only_when_asked_for_without_a_session(client, partner, wells):
+    url = public_url("practices:pdf", "wells")
+    anonymous, signed_in = client.get(url), partner.get(url)
+    assert (anonymous.status_code, anonymous.get("X-Audience")) == (200, "public")
+    assert (signed_in.status_code, signed_in.get("X-Audience")) == (200, None)
