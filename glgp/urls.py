@@ -6,11 +6,13 @@ from django.urls import include, path
 from practices.accounts import views as accounts
 from practices.admin.on_site import view_on_site
 from practices.sitemaps import SITEMAPS
-from practices.views import files, health
+from practices.views import files, health, offline
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("readyz", health.readyz, name="readyz"),
+    # At the root, so that the worker's scope is the whole site.
+    path("sw.js", offline.service_worker, name="service_worker"),
     # The admin login page links here ("Forgotten your password?"); the same form as the site's.
     path("admin/password_reset/", accounts.reset, name="admin_password_reset"),
     # Before the admin's own "view on site", which would show any object to any staff member.

@@ -36,6 +36,12 @@ class PortalAdminSite(admin.AdminSite):
         records = path("records/", self.admin_view(self.all_records), name="records")
         return [records, *super().get_urls()]
 
+    def logout(self, request, extra_context=None):
+        # As on the public site (practices/accounts/views.py): the browser forgets what it kept.
+        response = super().logout(request, extra_context)
+        response["Clear-Site-Data"] = '"cache"'
+        return response
+
     def each_context(self, request):
         context = super().each_context(request)
         context["desk_url"] = reverse(DESK) if has_desk(request.user) else None

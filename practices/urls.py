@@ -8,6 +8,7 @@ from practices.views import (
     exchange,
     exports,
     nominate,
+    offline,
     opendata,
     preview,
     statistics,
@@ -47,6 +48,7 @@ urlpatterns = [
     path("nominate/thanks/", nominate.thanks, name="nominate_thanks"),
     path("manifest.webmanifest", app.manifest, name="manifest"),
     path("site-map/", views.site_map, name="site_map"),
+    path("offline/", offline.available_offline, name="offline"),
     path("about/", views.site_page, {"kind": "about"}, name="about"),
     path("contact/", views.site_page, {"kind": "contact"}, name="contact"),
 ]

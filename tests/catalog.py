@@ -165,6 +165,8 @@ def urls_for(w):
         "practices:nominate_thanks": "/en/nominate/thanks/",
         "practices:manifest": "/en/manifest.webmanifest",
         "practices:site_map": "/en/site-map/",
+        "practices:offline": "/en/offline/",
+        "service_worker": "/sw.js",
         "practices:about": "/en/about/",
         "practices:contact": "/en/contact/",
         "accounts:login": "/en/accounts/login/",

@@ -172,6 +172,8 @@ EXPECTED = {
     "practices:nominate_thanks": (200, 200, 200, 200, 200, 200),
     "practices:manifest": (200, 200, 200, 200, 200, 200),
     "practices:site_map": (200, 200, 200, 200, 200, 200),
+    "practices:offline": (200, 200, 200, 200, 200, 200),
+    "service_worker": (200, 200, 200, 200, 200, 200),
     "practices:about": (200, 200, 200, 200, 200, 200),
     "practices:contact": (200, 200, 200, 200, 200, 200),
     "practices:partner": (200, 200, 200, 200, 200, 200),

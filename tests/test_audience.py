@@ -502,6 +502,35 @@ def test_each_practice_answers_as_the_table_says(world, audience, surface):
     assert (answers, witnessed) == (expected, dict.fromkeys(refused, "seen"))
 
 
+# Offline reading: the service worker keeps a page on the reader's device only when the server
+# marks it `X-Audience: public` (practices/views/conditional.py): a page made for everyone,
+# never a signed-in reader's, whatever that reader may read.
+# fmt: off
+KEPT_OFFLINE = {
+    "anonymous":               "P",
+    "partner":                 "",
+    "coordinator":             "",
+    "screener":                "",
+    "documenter assigned":     "",
+    "documenter not assigned": "",
+    "superuser":               "",
+    "deactivated partner":     "",  # the closed session still makes its pages its own
+}
+# fmt: on
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_only_pages_made_for_everyone_are_marked_for_offline_reading(world, audience):
+    client = world.client(audience)
+    answers = {
+        name: client.get(public_url("practices:detail", name)) for name, _ in PRACTICES.values()
+    }
+    read = [name for name, response in answers.items() if response.status_code == 200]
+    marked = [name for name, response in answers.items() if response.get("X-Audience") == "public"]
+    expected = [PRACTICES[letter][0] for letter in KEPT_OFFLINE[audience]]
+    assert (read, marked) == (shown(audience, "pages"), expected)
+
+
 def test_every_group_of_surfaces_shows_and_hides_something_to_someone():
     """Each column of the table is checked both ways: every audience meets at least the public
     practice on it (so a list's absences sit beside a presence), and some practice is hidden

@@ -163,6 +163,7 @@ KHMER_PUBLIC_PAGES = [
     "/km/nominate/",
     "/km/nominate/thanks/",
     "/km/site-map/",
+    "/km/offline/",
     "/km/about/",
     "/km/contact/",
 ]

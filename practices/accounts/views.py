@@ -54,6 +54,13 @@ class SignIn(auth.LoginView):
 class SignOut(auth.LogoutView):
     next_page = "practices:home"
 
+    def post(self, request, *args, **kwargs):
+        # The browser forgets every page it kept while the reader was signed in; the service
+        # worker, which keeps public pages only, forgets the reading too (templates/offline/sw.js).
+        response = super().post(request, *args, **kwargs)
+        response["Clear-Site-Data"] = '"cache"'
+        return response
+
 
 class Reset(auth.PasswordResetView):
     """Sends the link to every active account of the address, and says the same either way."""

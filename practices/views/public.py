@@ -14,7 +14,7 @@ from practices.pages.cards import paged_cards
 from practices.pages.home import Home, children_counts, practices_in, practices_of
 from practices.pages.practice import PracticePage
 from practices.statistics import maps
-from practices.views.conditional import whole_page
+from practices.views.conditional import mark_public, whole_page
 
 
 def _lazy(function, *args):
@@ -79,7 +79,7 @@ def practice_pdf(request, slug):
     response = HttpResponse(document, content_type="application/pdf")
     filename = f"{practice.slug}-{get_language()}.pdf"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
+    return mark_public(request, response)
 
 
 @whole_page

@@ -94,7 +94,14 @@ def test_khmer_font_is_loaded(page, site):
 
 
 @pytest.mark.parametrize(
-    "path", ["/km/", "/en/practices/", "/km/practices/citizens-plan/", "/km/accounts/login/"]
+    "path",
+    [
+        "/km/",
+        "/en/practices/",
+        "/km/practices/citizens-plan/",
+        "/km/accounts/login/",
+        "/km/offline/",
+    ],
 )
 def test_no_serious_accessibility_violations(page, site, path):
     page.goto(site + path)
