@@ -21,13 +21,16 @@ from practices.models import (
 
 @admin.register(AdminUnit)
 class AdminUnitAdmin(admin.ModelAdmin):
-    list_display = ["code", "name_km", "name_en", "kind", "parent"]
+    list_display = ["code", "name_km", "name_en", "common_name", "kind", "parent"]
     list_filter = ["level", "kind"]
-    # A place by its code, or its own or an enclosing unit's name in Khmer or English.
-    search_fields = ["^code", "name_km", "name_en", "parent__name_en", "parent__name_km"]
+    # A place by its code, or its own or an enclosing unit's name in Khmer or English, official
+    # or as people spell it.
+    search_fields = ["^code", "name_km", "name_en", "common_name", "other_names"]
+    search_fields += ["parent__name_en", "parent__name_km", "parent__common_name"]
     search_fields += ["parent__parent__name_en", "parent__parent__name_km"]
+    search_fields += ["parent__parent__common_name"]
     list_select_related = ["parent__parent"]
-    fields = ["code", "level", "kind", pair("name"), "parent"]
+    fields = ["code", "level", "kind", pair("name"), "common_name", "other_names", "parent"]
     readonly_fields = ["code", "level", "parent"]
     ordering = ["code"]
     list_per_page = 100

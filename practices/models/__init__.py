@@ -50,7 +50,15 @@ from practices.models.read_model import (
     PublicRevision,
     SearchWord,
 )
-from practices.models.reference import AdminUnit, Country, Partner, Theme
+from practices.models.reference import (
+    AdminUnit,
+    Country,
+    Partner,
+    Theme,
+    english_label_sql,
+    english_name,
+    shown_name,
+)
 from practices.models.replication import (
     ACTIVE_STAGES,
     PLAN_FIELDS,
@@ -116,4 +124,7 @@ __all__ = [
     "Theme",
     "UndeliveredMail",
     "Visibility",
+    "english_label_sql",
+    "english_name",
+    "shown_name",
 ]
