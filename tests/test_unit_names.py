@@ -50,9 +50,7 @@ def test_spellings_name_existing_units_only_and_are_never_official_names(admin_u
         UNIT_NAMES
     )
     # A common name that is another unit's official name would make that name ambiguous.
-    clashes = [
-        common for common, _others in UNIT_NAMES.values() if common.casefold() in official
-    ]
+    clashes = [common for common, _others in UNIT_NAMES.values() if common.casefold() in official]
     assert clashes == []
 
 
@@ -97,9 +95,7 @@ def test_search_follows_a_spelling_edited_in_the_admin(temple_town, admin_units)
 
 def test_browse_search_for_the_spelling_in_use_lists_the_practice(client, temple_town):
     response = client.get(public_url("practices:list", q="Siem Reap"))
-    assert [p.title_en for p in response.context["browse"].page.object_list] == [
-        "Heritage walks"
-    ]
+    assert [p.title_en for p in response.context["browse"].page.object_list] == ["Heritage walks"]
 
 
 ## FILTERS
@@ -139,9 +135,7 @@ def test_admin_place_picker_finds_the_spelling_in_use(client, admin_units, admin
             "field_name": "units",
         },
     )
-    assert [r["id"] for r in response.json()["results"]] == [
-        str(admin_units.get(code="1710").pk)
-    ]
+    assert [r["id"] for r in response.json()["results"]] == [str(admin_units.get(code="1710").pk)]
 
 
 ## PAGES
