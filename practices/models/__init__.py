@@ -71,7 +71,7 @@ from practices.models.replication import (
     ReplicationStage,
     ReplicationStageChange,
 )
-from practices.models.site import SitePage
+from practices.models.site import SiteIdentity, SitePage
 
 __all__ = [
     "ACTIVE_STAGES",
@@ -117,6 +117,7 @@ __all__ = [
     "Score",
     "Scoring",
     "SearchWord",
+    "SiteIdentity",
     "SitePage",
     "Source",
     "Stage",

@@ -14,16 +14,19 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Subquery
+from django.templatetags.static import static
 from django.utils.translation import get_language
 
 from practices import audience
-from practices.models import PublicRevision
+from practices.models import PublicRevision, SiteIdentity
 from practices.search import overview as overviews
 
 # Counts are keyed by the revision, so they never go stale; the time only bounds their memory.
 COUNTS_SECONDS = 24 * 3600
 FRAGMENT_SECONDS = 3600
 PAGE_SECONDS = 3600
+DEFAULT_LOGO = "img/logo.svg"
 
 
 def _code_version():
@@ -42,10 +45,22 @@ CODE_VERSION = _code_version()
 
 
 def revision(request):
-    """The public revision, read once per request."""
+    """The public revision, read once per request, with the uploaded logo's file name (saving
+    the logo raises the revision, so whole pages kept by it show the new one)."""
     if not hasattr(request, "_glgp_revision"):
-        request._glgp_revision = PublicRevision.current()
+        logo = SiteIdentity.objects.filter(pk=1).values("logo")
+        row = PublicRevision.objects.values_list("number", Subquery(logo)).first()
+        request._glgp_revision, request._glgp_logo = row or (0, "")
     return request._glgp_revision
+
+
+def logo_url(request):
+    """The address of the logo the coordinator uploaded, or of the neutral one, without a
+    query of its own."""
+    revision(request)
+    if request._glgp_logo:
+        return SiteIdentity(logo=request._glgp_logo).logo.url
+    return static(DEFAULT_LOGO)
 
 
 def cache_context(request, *parts):
