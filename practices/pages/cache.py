@@ -30,18 +30,20 @@ DEFAULT_LOGO = "img/logo.svg"
 
 
 def _code_version():
-    """A digest of the templates, translations and code: a new release changes every whole-page
-    key and validator, so no reader keeps a page of the release before."""
-    digest = hashlib.sha1()
+    """A digest of the templates, translations and code, and the time the newest of them
+    changed: a new release changes every whole-page key and validator, so no reader keeps a
+    page of the release before."""
+    digest, newest = hashlib.sha1(), 0
     for folder in ("templates", "locale", "practices", "static"):
         for path in sorted(Path(settings.BASE_DIR, folder).rglob("*")):
             if path.is_file() and path.suffix not in {".pyc", ".po"}:
                 stat = path.stat()
                 digest.update(f"{path}:{stat.st_mtime_ns}:{stat.st_size}".encode())
-    return digest.hexdigest()[:8]
+                newest = max(newest, int(stat.st_mtime))
+    return digest.hexdigest()[:8], newest
 
 
-CODE_VERSION = _code_version()
+CODE_VERSION, CODE_TIME = _code_version()
 
 
 def revision(request):
@@ -49,9 +51,21 @@ def revision(request):
     the logo raises the revision, so whole pages kept by it show the new one)."""
     if not hasattr(request, "_glgp_revision"):
         logo = SiteIdentity.objects.filter(pk=1).values("logo")
-        row = PublicRevision.objects.values_list("number", Subquery(logo)).first()
-        request._glgp_revision, request._glgp_logo = row or (0, "")
+        row = PublicRevision.objects.values_list("number", "changed_at", Subquery(logo)).first()
+        request._glgp_revision, request._glgp_changed_at, request._glgp_logo = row or (
+            0,
+            None,
+            "",
+        )
     return request._glgp_revision
+
+
+def last_modified(request):
+    """When what a public page shows last changed, in whole seconds since the epoch: the
+    public revision's time, or the release's, whichever is later."""
+    revision(request)
+    changed = request._glgp_changed_at
+    return max(int(changed.timestamp()) if changed else 0, CODE_TIME)
 
 
 def logo_url(request):
