@@ -10,10 +10,14 @@ under `page_key` (practices/views/conditional.py serves them and their validator
 """
 
 import hashlib
+import threading
+import time
+from collections import OrderedDict
 from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models import Subquery
 from django.templatetags.static import static
 from django.utils.translation import get_language
@@ -50,14 +54,28 @@ def revision(request):
     """The public revision, read once per request, with the uploaded logo's file name (saving
     the logo raises the revision, so whole pages kept by it show the new one)."""
     if not hasattr(request, "_glgp_revision"):
-        logo = SiteIdentity.objects.filter(pk=1).values("logo")
-        row = PublicRevision.objects.values_list("number", "changed_at", Subquery(logo)).first()
-        request._glgp_revision, request._glgp_changed_at, request._glgp_logo = row or (
-            0,
-            None,
-            "",
-        )
+        row = _revision_row() or (0, None, "")
+        request._glgp_revision, request._glgp_changed_at, request._glgp_logo = row
     return request._glgp_revision
+
+
+_compiled = {}
+
+
+def _revision_row():
+    """(number, changed_at, logo) in one query. Every kept page reads it, and building the
+    statement with the ORM took longer than running it: it is compiled once per process, and
+    its values converted as the ORM would."""
+    if DEFAULT_DB_ALIAS not in _compiled:
+        logo = SiteIdentity.objects.filter(pk=1).values("logo")
+        rows = PublicRevision.objects.values_list("number", "changed_at", Subquery(logo))
+        compiler = rows.order_by("pk")[:1].query.get_compiler(DEFAULT_DB_ALIAS)
+        _compiled[DEFAULT_DB_ALIAS] = (compiler, *compiler.as_sql())
+    compiler, sql, params = _compiled[DEFAULT_DB_ALIAS]
+    with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return next(iter(compiler.results_iter(results=[rows], tuple_expected=True)), None)
 
 
 def last_modified(request):
@@ -95,7 +113,55 @@ def page_key(request):
         return None
     digest = hashlib.sha1(request.get_full_path().encode()).hexdigest()[:20]
     reader = audience.of_request(request)
-    return f"page:{get_language()}:{reader}:{revision(request)}:{CODE_VERSION}:{digest}"
+    # The revision's time too: a number seen again after a restore names another state.
+    number, changed = revision(request), request._glgp_changed_at
+    changed = changed.timestamp() if changed else 0
+    return f"page:{get_language()}:{reader}:{number}:{changed}:{CODE_VERSION}:{digest}"
+
+
+## KEPT IN THE PROCESS TOO
+
+# Whole pages and their compressed forms are named by what they hold (revision, release,
+# address), so a copy in the worker's memory is never stale by content; it still expires soon,
+# as pages that show today's events change with the date (so the shared copy's hour becomes
+# at most NEAR_SECONDS more). Reading it spares the shared cache's round trip and the
+# unpickling of the page.
+NEAR_ENTRIES = 64
+NEAR_SECONDS = 300
+_near = OrderedDict()
+_near_lock = threading.Lock()
+
+
+def kept(key):
+    """The value kept under `key`, from this process's memory or the shared cache; or None."""
+    with _near_lock:
+        entry = _near.get(key)
+        if entry is not None and entry[0] > time.monotonic():
+            _near.move_to_end(key)
+            return entry[1]
+    value = cache.get(key)
+    if value is not None:
+        _remember(key, value)
+    return value
+
+
+def keep(key, value):
+    cache.set(key, value, PAGE_SECONDS)
+    _remember(key, value)
+
+
+def forget_kept():
+    """Empty this process's copies (with the shared cache, when tests start afresh)."""
+    with _near_lock:
+        _near.clear()
+
+
+def _remember(key, value):
+    with _near_lock:
+        _near[key] = (time.monotonic() + NEAR_SECONDS, value)
+        _near.move_to_end(key)
+        while len(_near) > NEAR_ENTRIES:
+            _near.popitem(last=False)
 
 
 def counted(request, name, compute):

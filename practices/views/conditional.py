@@ -9,12 +9,11 @@ validator changes at once. A signed-in reader's pages are never kept nor validat
 import functools
 import hashlib
 
-from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 
-from practices.pages.cache import PAGE_SECONDS, last_modified, page_key
+from practices.pages.cache import keep, kept, last_modified, page_key
 
 
 def whole_page(view):
@@ -27,12 +26,12 @@ def whole_page(view):
         modified = last_modified(request)
         if _not_modified(request, etag, modified):
             return _validated(HttpResponseNotModified(), etag, modified)
-        stored = cache.get(key)
+        stored = kept(key)
         if stored is not None:
             return _validated(HttpResponse(stored[0], content_type=stored[1]), etag, modified)
         response = view(request, *args, **kwargs)
         if _keepable(response):
-            cache.set(key, (response.content, response["Content-Type"]), PAGE_SECONDS)
+            keep(key, (response.content, response["Content-Type"]))
             _validated(response, etag, modified)
         return response
 
