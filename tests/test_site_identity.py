@@ -73,9 +73,11 @@ def test_public_pages_make_the_same_queries_with_an_uploaded_logo(coordinator_cl
 
 
 def test_a_file_that_is_no_image_is_refused_with_a_message(coordinator_client):
-    fake = SimpleUploadedFile("logo.png", b"<svg onload='x'></svg>", content_type="image/png")
+    coordinator_client.cookies["django_language"] = "en"
+    fake = SimpleUploadedFile("logo.png", b"a letter, not a picture", content_type="image/png")
     response = upload(coordinator_client, fake)
     assert response.status_code == 200
     errors = response.context["adminform"].form.errors
-    assert list(errors) == ["logo"]
+    assert errors == {"logo": ["This file is not an image that can be read."]}
+    assert "This file is not an image that can be read." in response.content.decode()
     assert SiteIdentity.objects.get().logo.name == ""
