@@ -14,7 +14,7 @@ class PracticesConfig(AppConfig):
         import simple_history
 
         from practices import signals  # noqa: F401 - connects its receivers
-        from practices.models import Event, Practice, Replication, SitePage
+        from practices.models import Event, Practice, Replication, SiteIdentity, SitePage
 
         simple_history.register(
             Practice,
@@ -23,6 +23,7 @@ class PracticesConfig(AppConfig):
             m2m_fields=["themes", "units"],
         )
         simple_history.register(SitePage, app="practices", excluded_fields=["updated_at"])
+        simple_history.register(SiteIdentity, app="practices", excluded_fields=["updated_at"])
         for model, m2m in ((Replication, ["sources"]), (Event, ["practices", "replications"])):
             simple_history.register(
                 model, app="practices", excluded_fields=["updated_at"], m2m_fields=m2m

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.urls import reverse_lazy, translate_url
 from django.utils.functional import SimpleLazyObject
 
+from practices.pages.cache import logo_url
+
 
 def _alternates(request):
     """This page in each language: for hreflang links and the language switcher."""
@@ -19,4 +21,5 @@ def site(request):
         "alternates": SimpleLazyObject(lambda: _alternates(request)),
         "canonical_url": SimpleLazyObject(lambda: request.build_absolute_uri(request.path)),
         "nominate_url": reverse_lazy("practices:nominate"),
+        "site_logo": SimpleLazyObject(lambda: logo_url(request)),
     }

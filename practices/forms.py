@@ -5,7 +5,7 @@ from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
 from practices import uploads
-from practices.models import Document, Partner, Photo
+from practices.models import Document, Partner, Photo, SiteIdentity
 
 
 def _is_upload(value):
@@ -50,6 +50,21 @@ class PartnerForm(forms.ModelForm):
             *("name_km", "name_en", "acronym", "slug", "country", "kind", "website", "logo"),
             *("description_km", "description_en", "is_delgosea_member"),
         ]
+
+    def clean_logo(self):
+        logo = self.cleaned_data.get("logo")
+        return uploads.reencode_image(logo) if _is_upload(logo) else logo
+
+
+class SiteIdentityForm(forms.ModelForm):
+    # As for partners' logos: our checks and their precise messages, then only the pixels.
+    logo = forms.FileField(
+        label=_("logo"), required=False, help_text=SiteIdentity._meta.get_field("logo").help_text
+    )
+
+    class Meta:
+        model = SiteIdentity
+        fields = ["logo"]
 
     def clean_logo(self):
         logo = self.cleaned_data.get("logo")

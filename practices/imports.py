@@ -72,11 +72,10 @@ class UnitsWidget(widgets.ManyToManyWidget):
 
     @staticmethod
     def find(name):
-        units = list(
-            AdminUnit.objects.filter(
-                Q(code=name) | Q(name_en__iexact=name) | Q(name_km=name)
-            ).select_related("parent")[:5]
-        )
+        """The unit of this code or official name; failing that, of this spelling in use
+        ("Siem Reap" for Siemreap)."""
+        official = Q(code=name) | Q(name_en__iexact=name) | Q(name_km=name)
+        units = list(AdminUnit.objects.filter(official)[:5]) or UnitsWidget.spelt(name)
         if not units:
             raise ValueError(
                 _("No province, district or commune is called “%(name)s”.") % {"name": name}
@@ -87,6 +86,19 @@ class UnitsWidget(widgets.ManyToManyWidget):
                 % {"name": name, "codes": ", ".join(u.code for u in units)}
             )
         return units[0]
+
+    @staticmethod
+    def spelt(name):
+        """Units with `name` among their common name and other spellings (any case)."""
+        wanted = name.casefold()
+        close = AdminUnit.objects.filter(
+            Q(common_name__iexact=name) | Q(other_names__icontains=name)
+        )
+        return [
+            unit
+            for unit in close.order_by("code")[:20]
+            if wanted in (spelling.casefold() for spelling in unit.spellings())
+        ][:5]
 
 
 class ThemesWidget(widgets.ManyToManyWidget):

@@ -12,12 +12,11 @@ import re
 from urllib.parse import unquote_plus
 
 import brotli
-from django.core.cache import cache
 from django.http import JsonResponse
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_vary_headers
 
-from practices.pages.cache import PAGE_SECONDS
+from practices.pages.cache import keep, kept
 from practices.views.errors import bad_request
 
 NOT_IN_A_PATH = re.compile(r"[\x00-\x1f\x7f]")
@@ -88,10 +87,10 @@ class Compress(GZipMiddleware):
         if not etag:
             return brotli.compress(content, quality=self.BROTLI_QUALITY)
         key = f"br:{etag}"
-        compressed = cache.get(key)
+        compressed = kept(key)
         if compressed is None:
             compressed = brotli.compress(content, quality=self.KEPT_QUALITY)
-            cache.set(key, compressed, PAGE_SECONDS)
+            keep(key, compressed)
         return compressed
 
 

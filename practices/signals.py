@@ -20,6 +20,7 @@ from practices.models import (
     PracticeSearch,
     Replication,
     ReplicationPartner,
+    SiteIdentity,
     SitePage,
     Theme,
 )
@@ -90,6 +91,8 @@ def _unit_saved(sender, instance, raw=False, created=False, **kwargs):
 @receiver(post_delete, sender=Theme, dispatch_uid="theme_deleted")
 @receiver(post_delete, sender=Partner, dispatch_uid="partner_deleted")
 @receiver(post_save, sender=SitePage, dispatch_uid="site_page_saved")
+# The logo is read with the public revision, and whole pages are kept by it.
+@receiver(post_save, sender=SiteIdentity, dispatch_uid="site_identity_saved")
 # A replication or an event counts on the home page (the overviews) and is kept by the
 # cached fragments' revision like the rest of the public site.
 @receiver(post_save, sender=Replication, dispatch_uid="replication_saved")

@@ -10,6 +10,7 @@ from practices.models import (
     MappingRound,
     Photo,
     ReplicationAssignment,
+    SiteIdentity,
     SitePage,
     Stage,
     StageChange,
@@ -221,6 +222,7 @@ def urls_for(w):
     site_page = SitePage.objects.get_or_create(
         kind="about", defaults={"title_en": "About", "body_en": "Text."}
     )[0]
+    identity = SiteIdentity.objects.get_or_create(pk=1)[0]
     objects = {
         ("auth", "group"): Group.objects.first(),
         ("auth", "user"): User.objects.get(pk=w["users"]["partner"].pk),
@@ -241,11 +243,16 @@ def urls_for(w):
         ("practices", "practice"): draft,
         ("practices", "opendataterms"): OpenDataTerms.objects.get_or_create(pk=1)[0],
         ("practices", "sitepage"): site_page,
+        ("practices", "siteidentity"): identity,
         ("practices", "replication"): w["replication"],
         ("practices", "event"): w["event"],
     }
     urls["admin:practices_sitepage_simple_history"] = (
         f"/admin/practices/sitepage/{site_page.pk}/history/{site_page.history.first().history_id}/"
+    )
+    urls["admin:practices_siteidentity_simple_history"] = (
+        f"/admin/practices/siteidentity/{identity.pk}/history/"
+        f"{identity.history.first().history_id}/"
     )
     urls["admin:auth_user_password_change"] = (
         f"/admin/auth/user/{w['users']['partner'].pk}/password/"

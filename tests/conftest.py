@@ -89,9 +89,13 @@ def _media_in_tmp(settings, tmp_path):
 def _fresh_cache():
     from django.core.cache import cache
 
+    from practices.pages.cache import forget_kept
+
     cache.clear()
+    forget_kept()
     yield
     cache.clear()
+    forget_kept()
 
 
 @pytest.fixture

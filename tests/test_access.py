@@ -139,6 +139,13 @@ EXPECTED = {
     "admin:practices_opendataterms_changelist": (302, 302, 403, 403, 302, 302),  # to the row
     "admin:practices_opendataterms_delete": (302, 302, 403, 403, 403, 403),
     "admin:practices_opendataterms_history": (302, 302, 403, 403, 200, 200),
+    "admin/practices/siteidentity/<path:object_id>/": (302, 302, 302, 302, 302, 302),
+    "admin:practices_siteidentity_add": (302, 302, 403, 403, 403, 403),
+    "admin:practices_siteidentity_change": (302, 302, 403, 403, 200, 200),
+    "admin:practices_siteidentity_changelist": (302, 302, 403, 403, 302, 302),  # to the row
+    "admin:practices_siteidentity_delete": (302, 302, 403, 403, 403, 403),
+    "admin:practices_siteidentity_history": (302, 302, 403, 403, 200, 200),
+    "admin:practices_siteidentity_simple_history": (302, 302, 403, 403, 200, 200),
     "practices:open_data": (200, 200, 200, 200, 200, 200),
     "practices:statistics": (200, 200, 200, 200, 200, 200),
     "practices:statistics_csv": (200, 200, 200, 200, 200, 200),

@@ -53,6 +53,7 @@ MAKERS = {
     ),
     # One row, which the list opens directly.
     "practices.opendataterms": lambda: _create("practices.OpenDataTerms", pk=1),
+    "practices.siteidentity": lambda: _create("practices.SiteIdentity", pk=1),
     "practices.sitepage": lambda: _create(
         "practices.SitePage",
         kind="about",

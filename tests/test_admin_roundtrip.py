@@ -21,6 +21,7 @@ from practices.models import (
     Enquiry,
     MappingRound,
     Practice,
+    SiteIdentity,
     Stage,
     Theme,
 )
@@ -140,6 +141,7 @@ OTHER_FORMS = {
         name_km="សមាគម", acronym="NLC/S", website="https://example.org", logo=image_file()
     ),
     "mapping round": lambda: _mapping_round(),
+    "site identity with a logo": lambda: SiteIdentity.objects.create(pk=1, logo=image_file()),
     "criterion": lambda: Criterion.objects.order_by("pk").first(),
     "enquiry": lambda: Enquiry.objects.create(
         practice=Practice.objects.order_by("pk").first(),

@@ -1,12 +1,16 @@
 """Whole public pages kept for anonymous readers, and the validator that answers a returning
 reader "304 Not Modified" (practices/views/conditional.py)."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils.http import http_date
 
 from practices.models import PublicRevision, Stage, Visibility
+from practices.pages import cache
 from tests.factories import make_member, make_practice, public_url
 
 pytestmark = pytest.mark.django_db
@@ -94,3 +98,44 @@ def test_a_missing_practice_is_not_kept(client, wells):
     url = public_url("practices:detail", "nothing-here")
     assert [client.get(url).status_code for _ in range(2)] == [404, 404]
     assert "ETag" not in client.get(url)
+
+
+def revised_at(*when):
+    PublicRevision.bump()
+    PublicRevision.objects.update(changed_at=datetime.datetime(*when, tzinfo=datetime.UTC))
+
+
+@pytest.mark.parametrize(("name", "args"), PAGES)
+def test_pages_tell_when_they_last_changed_and_answer_if_modified_since(client, wells, name, args):
+    revised_at(2030, 1, 2, 8, 30)
+    url = public_url(name, *args)
+    first = client.get(url)
+    assert first["Last-Modified"] == "Wed, 02 Jan 2030 08:30:00 GMT"
+    again = client.get(url, headers={"if-modified-since": first["Last-Modified"]})
+    assert (again.status_code, again.content) == (304, b"")
+    assert again["Last-Modified"] == first["Last-Modified"]
+    older = client.get(url, headers={"if-modified-since": "Wed, 02 Jan 2030 08:29:59 GMT"})
+    assert older.status_code == 200
+
+
+def test_a_publication_makes_an_earlier_copy_stale_by_date(client, wells):
+    revised_at(2030, 1, 2, 8, 30)
+    url = public_url("practices:detail", "wells")
+    seen = client.get(url)["Last-Modified"]
+    revised_at(2030, 1, 3, 9, 0)
+    again = client.get(url, headers={"if-modified-since": seen})
+    assert (again.status_code, again["Last-Modified"]) == (200, "Thu, 03 Jan 2030 09:00:00 GMT")
+
+
+def test_a_validator_that_differs_wins_over_a_current_date(client, wells):
+    revised_at(2030, 1, 2, 8, 30)
+    url = public_url("practices:detail", "wells")
+    seen = client.get(url)["Last-Modified"]
+    headers = {"if-none-match": '"other"', "if-modified-since": seen}
+    assert client.get(url, headers=headers).status_code == 200
+
+
+def test_the_release_time_dates_pages_of_an_older_revision(client, wells):
+    revised_at(2001, 1, 1)
+    response = client.get(public_url("practices:home"))
+    assert response["Last-Modified"] == http_date(cache.CODE_TIME)

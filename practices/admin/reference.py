@@ -1,5 +1,5 @@
 """The reference data in the admin: administrative units, thematic areas, partners, and the
-site's own pages (About, Contact)."""
+site's own pages (About, Contact) and identity (the logo)."""
 
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
@@ -9,11 +9,12 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from practices.admin.mixins import HiddenIs404Mixin, RevisionNumberMixin, pair
-from practices.forms import PartnerForm
+from practices.forms import PartnerForm, SiteIdentityForm
 from practices.models import (
     AdminUnit,
     OpenDataTerms,
     Partner,
+    SiteIdentity,
     SitePage,
     Theme,
 )
@@ -21,13 +22,16 @@ from practices.models import (
 
 @admin.register(AdminUnit)
 class AdminUnitAdmin(admin.ModelAdmin):
-    list_display = ["code", "name_km", "name_en", "kind", "parent"]
+    list_display = ["code", "name_km", "name_en", "common_name", "kind", "parent"]
     list_filter = ["level", "kind"]
-    # A place by its code, or its own or an enclosing unit's name in Khmer or English.
-    search_fields = ["^code", "name_km", "name_en", "parent__name_en", "parent__name_km"]
+    # A place by its code, or its own or an enclosing unit's name in Khmer or English, official
+    # or as people spell it.
+    search_fields = ["^code", "name_km", "name_en", "common_name", "other_names"]
+    search_fields += ["parent__name_en", "parent__name_km", "parent__common_name"]
     search_fields += ["parent__parent__name_en", "parent__parent__name_km"]
+    search_fields += ["parent__parent__common_name"]
     list_select_related = ["parent__parent"]
-    fields = ["code", "level", "kind", pair("name"), "parent"]
+    fields = ["code", "level", "kind", pair("name"), "common_name", "other_names", "parent"]
     readonly_fields = ["code", "level", "parent"]
     ordering = ["code"]
     list_per_page = 100
@@ -114,4 +118,27 @@ class SitePageAdmin(RevisionNumberMixin, HiddenIs404Mixin, SimpleHistoryAdmin):
 
     def get_history_queryset(self, request, history_manager, pk_name, object_id):
         # The page has no foreign key to join: only the person who made each revision.
+        return history_manager.filter(**{pk_name: object_id}).select_related("history_user")
+
+
+@admin.register(SiteIdentity)
+class SiteIdentityAdmin(RevisionNumberMixin, HiddenIs404Mixin, SimpleHistoryAdmin):
+    """One row: the logo in every page's header, its revisions kept; the list opens it."""
+
+    form = SiteIdentityForm
+    fields = ["logo"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        identity, _created = SiteIdentity.objects.get_or_create(pk=1)
+        return redirect("admin:practices_siteidentity_change", identity.pk)
+
+    def get_history_queryset(self, request, history_manager, pk_name, object_id):
         return history_manager.filter(**{pk_name: object_id}).select_related("history_user")

@@ -50,7 +50,15 @@ from practices.models.read_model import (
     PublicRevision,
     SearchWord,
 )
-from practices.models.reference import AdminUnit, Country, Partner, Theme
+from practices.models.reference import (
+    AdminUnit,
+    Country,
+    Partner,
+    Theme,
+    english_label_sql,
+    english_name,
+    shown_name,
+)
 from practices.models.replication import (
     ACTIVE_STAGES,
     PLAN_FIELDS,
@@ -63,7 +71,7 @@ from practices.models.replication import (
     ReplicationStage,
     ReplicationStageChange,
 )
-from practices.models.site import SitePage
+from practices.models.site import SiteIdentity, SitePage
 
 __all__ = [
     "ACTIVE_STAGES",
@@ -109,6 +117,7 @@ __all__ = [
     "Score",
     "Scoring",
     "SearchWord",
+    "SiteIdentity",
     "SitePage",
     "Source",
     "Stage",
@@ -116,4 +125,7 @@ __all__ = [
     "Theme",
     "UndeliveredMail",
     "Visibility",
+    "english_label_sql",
+    "english_name",
+    "shown_name",
 ]

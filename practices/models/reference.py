@@ -4,8 +4,8 @@ thematic areas and partner organisations."""
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import get_language, pgettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext, pgettext_lazy
 
 from practices import uploads
 
@@ -60,6 +60,26 @@ class AdminUnit(models.Model):
     level = models.PositiveSmallIntegerField(_("level"), choices=Level.choices, db_index=True)
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     name = models.CharField(_("name"), max_length=120)
+    # Official English names are transliterations that partners take for typos ("Siemreap",
+    # "Ratanak Kiri"): the spellings in use sit beside them, for search, filters and imports.
+    common_name = models.CharField(
+        _("name in common use"),
+        max_length=120,
+        blank=True,
+        help_text=_(
+            "The English spelling people usually write, when it differs from the official "
+            "name, e.g. “Siem Reap”. English pages show it beside the official name."
+        ),
+    )
+    other_names = models.CharField(
+        _("other spellings"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "Further English spellings search and the spreadsheet import recognise, separated "
+            "by “;”. They are not shown."
+        ),
+    )
     parent = models.ForeignKey(
         "self",
         verbose_name=_("part of"),
@@ -93,12 +113,24 @@ class AdminUnit(models.Model):
         return reverse("practices:place", args=[self.code])
 
     @property
+    def display_name(self):
+        """The name in the current language; in English the common spelling beside the
+        official one, "Siemreap (Siem Reap)"."""
+        return shown_name(self.name_km, self.name_en, self.common_name)
+
+    @property
     def label(self):
         """Name and kind in the current language; a province or the capital by its name alone."""
         if self.level == self.Level.PROVINCE:
-            return self.name
+            return self.display_name
         words = {"name": self.name, "kind": self.get_kind_display().lower()}
-        return pgettext("place: name and kind", "%(name)s %(kind)s") % words
+        named = pgettext("place: name and kind", "%(name)s %(kind)s") % words
+        common = self.common_name if _in_english(self.name_km, self.name_en) else ""
+        return f"{named} ({common})" if common and common != self.name_en else named
+
+    def spellings(self):
+        """Every English spelling but the official one: the common name, then the others."""
+        return spellings(self.common_name, self.other_names)
 
     def ancestors(self):
         """This unit's province and district, top first, without queries past the parents."""
@@ -107,6 +139,39 @@ class AdminUnit(models.Model):
             chain.insert(0, unit)
             unit = unit.parent
         return chain
+
+
+def spellings(common_name, other_names):
+    names = [common_name, *(other_names or "").split(";")]
+    return [n.strip() for n in names if n and n.strip()]
+
+
+def _in_english(name_km, name_en):
+    # A unit is named in English on English pages, and on Khmer pages if it has no Khmer name.
+    return bool(name_en) and (get_language() == "en" or not name_km)
+
+
+def shown_name(name_km, name_en, common_name=""):
+    """A unit's name as pages show it: in the current language (the other if it is missing),
+    an English name followed by the spelling in common use, "Siemreap (Siem Reap)"."""
+    if not _in_english(name_km, name_en):
+        return name_km or ""
+    return english_name(name_en, common_name)
+
+
+def english_name(name_en, common_name=""):
+    """The official English name and, if it differs, the spelling in common use beside it."""
+    if common_name and common_name != name_en:
+        return f"{name_en} ({common_name})"
+    return name_en or ""
+
+
+def english_label_sql(alias):
+    """SQL for the English name of the unit `alias` as shown_name gives it (both engines)."""
+    return (
+        f"CASE WHEN {alias}.common_name <> '' AND {alias}.common_name <> {alias}.name_en "
+        f"THEN {alias}.name_en || ' (' || {alias}.common_name || ')' ELSE {alias}.name_en END"
+    )
 
 
 class Theme(models.Model):

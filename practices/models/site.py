@@ -1,9 +1,12 @@
-"""The site's own pages (About, Contact), written by the coordinator in both languages; their
-revisions are kept (registered in PracticesConfig.ready(), after the language columns)."""
+"""The site's own pages (About, Contact), written by the coordinator in both languages, and its
+identity (the NLC/S logo); their revisions are kept (registered in PracticesConfig.ready(),
+after the language columns)."""
 
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from practices import uploads
 
 
 class SitePage(models.Model):
@@ -26,3 +29,23 @@ class SitePage(models.Model):
 
     def get_absolute_url(self):
         return reverse(f"practices:{self.kind}")
+
+
+class SiteIdentity(models.Model):
+    """One row: the NLC/S logo shown in every page's header (a neutral one until uploaded);
+    its revisions are kept. Public pages read it with the public revision, in one query."""
+
+    logo = models.ImageField(
+        _("logo"),
+        upload_to=uploads.upload_path("identity"),
+        blank=True,
+        help_text=_("PNG, JPEG or WebP, shown about 48 pixels high; the portal re-encodes it."),
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("site identity")
+        verbose_name_plural = _("site identity")
+
+    def __str__(self):
+        return str(_("Site identity"))

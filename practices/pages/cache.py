@@ -10,42 +10,89 @@ under `page_key` (practices/views/conditional.py serves them and their validator
 """
 
 import hashlib
+import threading
+import time
+from collections import OrderedDict
 from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.models import Subquery
+from django.templatetags.static import static
 from django.utils.translation import get_language
 
 from practices import audience
-from practices.models import PublicRevision
+from practices.models import PublicRevision, SiteIdentity
 from practices.search import overview as overviews
 
 # Counts are keyed by the revision, so they never go stale; the time only bounds their memory.
 COUNTS_SECONDS = 24 * 3600
 FRAGMENT_SECONDS = 3600
 PAGE_SECONDS = 3600
+DEFAULT_LOGO = "img/logo.svg"
 
 
 def _code_version():
-    """A digest of the templates, translations and code: a new release changes every whole-page
-    key and validator, so no reader keeps a page of the release before."""
-    digest = hashlib.sha1()
+    """A digest of the templates, translations and code, and the time the newest of them
+    changed: a new release changes every whole-page key and validator, so no reader keeps a
+    page of the release before."""
+    digest, newest = hashlib.sha1(), 0
     for folder in ("templates", "locale", "practices", "static"):
         for path in sorted(Path(settings.BASE_DIR, folder).rglob("*")):
             if path.is_file() and path.suffix not in {".pyc", ".po"}:
                 stat = path.stat()
                 digest.update(f"{path}:{stat.st_mtime_ns}:{stat.st_size}".encode())
-    return digest.hexdigest()[:8]
+                newest = max(newest, int(stat.st_mtime))
+    return digest.hexdigest()[:8], newest
 
 
-CODE_VERSION = _code_version()
+CODE_VERSION, CODE_TIME = _code_version()
 
 
 def revision(request):
-    """The public revision, read once per request."""
+    """The public revision, read once per request, with the uploaded logo's file name (saving
+    the logo raises the revision, so whole pages kept by it show the new one)."""
     if not hasattr(request, "_glgp_revision"):
-        request._glgp_revision = PublicRevision.current()
+        row = _revision_row() or (0, None, "")
+        request._glgp_revision, request._glgp_changed_at, request._glgp_logo = row
     return request._glgp_revision
+
+
+_compiled = {}
+
+
+def _revision_row():
+    """(number, changed_at, logo) in one query. Every kept page reads it, and building the
+    statement with the ORM took longer than running it: it is compiled once per process, and
+    its values converted as the ORM would."""
+    if DEFAULT_DB_ALIAS not in _compiled:
+        logo = SiteIdentity.objects.filter(pk=1).values("logo")
+        rows = PublicRevision.objects.values_list("number", "changed_at", Subquery(logo))
+        compiler = rows.order_by("pk")[:1].query.get_compiler(DEFAULT_DB_ALIAS)
+        _compiled[DEFAULT_DB_ALIAS] = (compiler, *compiler.as_sql())
+    compiler, sql, params = _compiled[DEFAULT_DB_ALIAS]
+    with connections[DEFAULT_DB_ALIAS].cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    return next(iter(compiler.results_iter(results=[rows], tuple_expected=True)), None)
+
+
+def last_modified(request):
+    """When what a public page shows last changed, in whole seconds since the epoch: the
+    public revision's time, or the release's, whichever is later."""
+    revision(request)
+    changed = request._glgp_changed_at
+    return max(int(changed.timestamp()) if changed else 0, CODE_TIME)
+
+
+def logo_url(request):
+    """The address of the logo the coordinator uploaded, or of the neutral one, without a
+    query of its own."""
+    revision(request)
+    if request._glgp_logo:
+        return SiteIdentity(logo=request._glgp_logo).logo.url
+    return static(DEFAULT_LOGO)
 
 
 def cache_context(request, *parts):
@@ -66,7 +113,55 @@ def page_key(request):
         return None
     digest = hashlib.sha1(request.get_full_path().encode()).hexdigest()[:20]
     reader = audience.of_request(request)
-    return f"page:{get_language()}:{reader}:{revision(request)}:{CODE_VERSION}:{digest}"
+    # The revision's time too: a number seen again after a restore names another state.
+    number, changed = revision(request), request._glgp_changed_at
+    changed = changed.timestamp() if changed else 0
+    return f"page:{get_language()}:{reader}:{number}:{changed}:{CODE_VERSION}:{digest}"
+
+
+## KEPT IN THE PROCESS TOO
+
+# Whole pages and their compressed forms are named by what they hold (revision, release,
+# address), so a copy in the worker's memory is never stale by content; it still expires soon,
+# as pages that show today's events change with the date (so the shared copy's hour becomes
+# at most NEAR_SECONDS more). Reading it spares the shared cache's round trip and the
+# unpickling of the page.
+NEAR_ENTRIES = 64
+NEAR_SECONDS = 300
+_near = OrderedDict()
+_near_lock = threading.Lock()
+
+
+def kept(key):
+    """The value kept under `key`, from this process's memory or the shared cache; or None."""
+    with _near_lock:
+        entry = _near.get(key)
+        if entry is not None and entry[0] > time.monotonic():
+            _near.move_to_end(key)
+            return entry[1]
+    value = cache.get(key)
+    if value is not None:
+        _remember(key, value)
+    return value
+
+
+def keep(key, value):
+    cache.set(key, value, PAGE_SECONDS)
+    _remember(key, value)
+
+
+def forget_kept():
+    """Empty this process's copies (with the shared cache, when tests start afresh)."""
+    with _near_lock:
+        _near.clear()
+
+
+def _remember(key, value):
+    with _near_lock:
+        _near[key] = (time.monotonic() + NEAR_SECONDS, value)
+        _near.move_to_end(key)
+        while len(_near) > NEAR_ENTRIES:
+            _near.popitem(last=False)
 
 
 def counted(request, name, compute):

@@ -4,7 +4,7 @@ from django.core.paginator import Paginator
 from django.db.models import OuterRef, Subquery
 from django.utils.translation import get_language
 
-from practices.models import Photo, Practice
+from practices.models import Photo, Practice, shown_name
 
 PER_PAGE = 20
 NEWEST = ("-published_at", "-pk")
@@ -25,6 +25,7 @@ class Cards:
     FIELDS = ["pk", "slug", "is_sample", "visibility", "published_at", "status", "level"]
     FIELDS += [f"{f}_{lang}" for f in ("title", "summary") for lang in ("km", "en")]
     UNIT = ("adminunit", "adminunit__parent", "adminunit__parent__parent")
+    UNIT_NAMES = ("name_km", "name_en", "common_name")
 
     def __init__(self, queryset, *, prepared=False):
         self.queryset = queryset if prepared else self._prepare(queryset)
@@ -58,12 +59,11 @@ class Cards:
             rows = links.order_by("theme__order", "theme__slug")
             for pk, km, en in rows.values_list("practice_id", "theme__name_km", "theme__name_en"):
                 themes[pk].append(label(km, en))
-            names = [f"{unit}__name_{lang}" for unit in self.UNIT for lang in ("km", "en")]
+            names = [f"{unit}__{name}" for unit in self.UNIT for name in self.UNIT_NAMES]
             links = Practice.units.through.objects.filter(practice_id__in=ids)
             for pk, *row in links.order_by("adminunit__code").values_list("practice_id", *names):
-                chain = [
-                    label(km, en) for km, en in zip(row[::2], row[1::2], strict=True) if km or en
-                ]
+                units = zip(row[::3], row[1::3], row[2::3], strict=True)
+                chain = [shown_name(km, en, common) for km, en, common in units if km or en]
                 places[pk].append(" › ".join(reversed(chain)))
             for practice in practices:
                 practice.card_themes = themes[practice.pk]

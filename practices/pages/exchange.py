@@ -29,7 +29,6 @@ from practices.models import (
     Theme,
 )
 from practices.pages.cache import counted
-from practices.pages.cards import label
 
 PER_PAGE = 20
 
@@ -39,7 +38,7 @@ def _page(request, queryset):
 
 
 def _provinces():
-    return {u.code: label(u.name_km, u.name_en) for u in AdminUnit.objects.provinces()}
+    return {u.code: u.display_name for u in AdminUnit.objects.provinces()}
 
 
 def _unit_names(queryset):

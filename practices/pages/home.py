@@ -5,7 +5,7 @@ from functools import cached_property
 from django.db.models import Count, Exists, OuterRef
 
 from practices import audience
-from practices.models import PracticePartner, PracticePlace, Theme
+from practices.models import PracticePartner, PracticePlace, Theme, shown_name
 from practices.pages.cache import overview
 from practices.pages.cards import NEWEST, cards, label
 
@@ -61,8 +61,8 @@ def children_counts(request, unit):
         PracticePlace.objects.filter(
             unit__parent=unit, practice__in=audience.readable_in(request).values("pk")
         )
-        .values("unit__code", "unit__name_km", "unit__name_en")
+        .values_list("unit__code", "unit__name_km", "unit__name_en", "unit__common_name")
         .annotate(n=Count("practice", distinct=True))
         .order_by("unit__code")
     )
-    return [(r["unit__code"], label(r["unit__name_km"], r["unit__name_en"]), r["n"]) for r in rows]
+    return [(code, shown_name(km, en, common), n) for code, km, en, common, n in rows]

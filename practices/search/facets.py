@@ -22,6 +22,7 @@ from practices.models import (
     PracticePartner,
     PracticePlace,
     Theme,
+    english_label_sql,
 )
 from practices.search.engine import current as engine
 
@@ -185,8 +186,9 @@ def _facet_parts(selection, lookup_links, bounded, skip=()):
         if facet == "district":
             code = " AND t.code LIKE %s"
             params.append(f"{selection.province}%")
+        name_en = english_label_sql("t") if table == AdminUnit._meta.db_table else "t.name_en"
         parts.append(
-            f"SELECT '{facet}', t.{name}, t.name_km, t.name_en, c.n FROM ({inner}) c "
+            f"SELECT '{facet}', t.{name}, t.name_km, {name_en}, c.n FROM ({inner}) c "
             f"JOIN {table} t ON t.id = c.k WHERE 1 = 1{code}"
         )
     parts.append(

@@ -141,8 +141,10 @@ def _document(practice):
     """Title, summary, body and plain text of one practice, in both languages."""
     names = []
     for unit in practice.units.all():
-        names += [unit.name_km, unit.name_en]
-        names += [n for a in unit.ancestors() for n in (a.name_km, a.name_en)]
+        # The spellings in use too: a search for "Siem Reap" finds practices in Siemreap.
+        names += [
+            n for u in (unit, *unit.ancestors()) for n in (u.name_km, u.name_en, *u.spellings())
+        ]
     for role in practice.partner_roles.all():
         names += [role.partner.name_km, role.partner.name_en, role.partner.acronym]
     names += [n for t in practice.themes.all() for n in (t.name_km, t.name_en)]

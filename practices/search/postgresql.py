@@ -11,7 +11,15 @@ from django.db import connection
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 
-from practices.models import AdminUnit, FacetKeys, FacetYears, Partner, PracticeSearch, Theme
+from practices.models import (
+    AdminUnit,
+    FacetKeys,
+    FacetYears,
+    Partner,
+    PracticeSearch,
+    Theme,
+    english_label_sql,
+)
 from practices.search.text import is_khmer, like_escape
 
 NAME = "postgresql"
@@ -158,7 +166,7 @@ def _labelled(counts):
     facet, value = "split_part(g.k, ':', 1)", "split_part(g.k, ':', 2)"
     return (
         f"SELECT {facet}, {value}, COALESCE(t.name_km, p.name_km, u.name_km), "
-        "COALESCE(t.name_en, p.name_en, u.name_en), g.n "
+        f"COALESCE(t.name_en, p.name_en, {english_label_sql('u')}), g.n "
         f"FROM ({counts}) g "
         f"LEFT JOIN {Theme._meta.db_table} t ON {facet} = 'theme' AND t.slug = {value} "
         f"LEFT JOIN {Partner._meta.db_table} p ON {facet} = 'partner' AND p.slug = {value} "

@@ -6,7 +6,7 @@ from django.db.models import Count, Q, Sum
 from django.db.models.functions import ExtractYear
 
 from practices import audience
-from practices.models import AdminUnit, Practice, PracticePlace, Theme
+from practices.models import AdminUnit, Practice, PracticePlace, Theme, english_name
 
 # Practices whose beneficiaries are known with the women among them: the share is computed
 # over these only, so that a practice without the split does not lower it.
@@ -35,8 +35,13 @@ def by_province(ids):
     )
     provinces = AdminUnit.objects.provinces().order_by("code")
     return [
-        (u.code, u.name_km or u.name_en, u.name_en or u.name_km, counts.get(u.code, 0))
-        for u in provinces.only("code", "name_km", "name_en")
+        (
+            u.code,
+            u.name_km or u.name_en,
+            _english(u.name_km, u.name_en, u.common_name),
+            counts.get(u.code, 0),
+        )
+        for u in provinces.only("code", "name_km", "name_en", "common_name")
     ]
 
 
@@ -80,10 +85,15 @@ def beneficiaries_by_theme(ids):
 def beneficiaries_by_province(ids):
     places = (
         PracticePlace.objects.filter(practice__in=ids, unit__level=AdminUnit.Level.PROVINCE)
-        .values_list("unit__code", "unit__name_km", "unit__name_en")
+        .values_list("unit__code", "unit__name_km", "unit__name_en", "unit__common_name")
         .annotate(**_sums("practice__"))
         .order_by("unit__code")
     )
     return [
-        (code, km or en, en or km, total or 0, women or 0) for code, km, en, total, women in places
+        (code, km or en, _english(km, en, common), total or 0, women or 0)
+        for code, km, en, common, total, women in places
     ]
+
+
+def _english(name_km, name_en, common_name):
+    return english_name(name_en, common_name) if name_en else name_km

@@ -45,8 +45,8 @@ def choropleth(counts):
     data = outlines()
     known = {code: (name, n) for code, name, n in counts}
     if len(known) < len(data["provinces"]):
-        for unit in AdminUnit.objects.provinces().only("code", "name_km", "name_en"):
-            known.setdefault(unit.code, (unit.name, 0))
+        for unit in AdminUnit.objects.provinces().only("code", "name_km", "name_en", "common_name"):
+            known.setdefault(unit.code, (unit.display_name, 0))
     steps = _steps(max((n for _name, n in known.values()), default=0))
     provinces = [
         Province(
@@ -83,7 +83,7 @@ def locator(units):
     marked = {}
     for unit in units:
         province = ([*unit.ancestors(), unit])[0]
-        marked[province.code] = province.name
+        marked[province.code] = province.display_name
     if not marked:
         return None
     data = outlines()

@@ -1,5 +1,5 @@
-"""Whole public pages kept for anonymous readers, with a validator that answers a returning
-reader's browser "304 Not Modified" when nothing it shows has changed.
+"""Whole public pages kept for anonymous readers, with validators (ETag, Last-Modified) that
+answer a returning reader's browser "304 Not Modified" when nothing it shows has changed.
 
 The key (practices/pages/cache.py) holds the language, the audience, the public revision, the
 release and the address: publishing anything raises the revision, so every kept page and every
@@ -14,12 +14,12 @@ import functools
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.http import http_date, parse_http_date_safe
 
 from practices import audience
-from practices.pages.cache import PAGE_SECONDS, page_key
+from practices.pages.cache import keep, kept, last_modified, page_key
 
 AUDIENCE_HEADER = "X-Audience"
 
@@ -31,15 +31,16 @@ def whole_page(view):
         if key is None:
             return view(request, *args, **kwargs)
         etag = '"' + hashlib.sha1(key.encode()).hexdigest()[:20] + '"'
-        if _matches(request.META.get("HTTP_IF_NONE_MATCH", ""), etag):
-            return _validated(HttpResponseNotModified(), etag)
-        stored = cache.get(key)
+        modified = last_modified(request)
+        if _not_modified(request, etag, modified):
+            return _validated(HttpResponseNotModified(), etag, modified)
+        stored = kept(key)
         if stored is not None:
-            return _validated(HttpResponse(stored[0], content_type=stored[1]), etag)
+            return _validated(HttpResponse(stored[0], content_type=stored[1]), etag, modified)
         response = view(request, *args, **kwargs)
         if _keepable(response):
-            cache.set(key, (response.content, response["Content-Type"]), PAGE_SECONDS)
-            _validated(response, etag)
+            keep(key, (response.content, response["Content-Type"]))
+            _validated(response, etag, modified)
         return response
 
     return wrapper
@@ -47,6 +48,15 @@ def whole_page(view):
 
 def _keepable(response):
     return response.status_code == 200 and not response.streaming and not response.cookies
+
+
+def _not_modified(request, etag, modified):
+    """The reader's copy is current: its validator matches, or, from a client that sends no
+    validator, it is as recent as the last change (RFC 9110: If-None-Match takes precedence)."""
+    if "HTTP_IF_NONE_MATCH" in request.META:
+        return _matches(request.META["HTTP_IF_NONE_MATCH"], etag)
+    since = parse_http_date_safe(request.META.get("HTTP_IF_MODIFIED_SINCE", ""))
+    return since is not None and modified <= since
 
 
 def _matches(header, etag):
@@ -71,10 +81,11 @@ def mark_public(request, response):
     return response
 
 
-def _validated(response, etag):
+def _validated(response, etag, modified):
     # Only pages kept for readers without a session are validated: they are for everyone.
     response[AUDIENCE_HEADER] = audience.PUBLIC
     response["ETag"] = etag
+    response["Last-Modified"] = http_date(modified)
     # The browser keeps the page but asks each time; the answer is usually a 304.
     patch_cache_control(response, no_cache=True)
     patch_vary_headers(response, ("Cookie",))

