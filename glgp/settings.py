@@ -315,6 +315,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "PlaceKindEnum": "practices.models.reference.AdminUnit.Kind",
         "PartnerKindEnum": "practices.models.reference.Partner.Kind",
+        "EventKindEnum": "practices.models.events.Event.Kind",
     },
 }
 

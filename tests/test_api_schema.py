@@ -8,7 +8,14 @@ from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from glgp.wsgi import application
-from tests.factories import add_partner, make_practice, make_theme
+from tests.factories import (
+    add_partner,
+    make_entry,
+    make_event,
+    make_practice,
+    make_replication,
+    make_theme,
+)
 
 schema = schemathesis.openapi.from_wsgi("/api/v1/schema/?format=json", application)
 
@@ -29,7 +36,16 @@ def published(admin_units, settings, _one_connection):
     settings.API_RATE_LIMIT = 100_000  # the generated requests all come from one address
     theme = make_theme(slug="waste")
     practice = make_practice(slug="compost", themes=[theme], units=[admin_units.get(code="020101")])
-    add_partner(practice)
+    partner = add_partner(practice)
+    abroad = make_replication(slug="solo", country="ID", place_name_en="Surakarta")
+    replication = make_replication(
+        slug="kampot",
+        unit=admin_units.get(code="070101"),
+        sources=[practice],
+        partners=[(partner, "coach")],
+    )
+    make_entry(replication)
+    make_event(slug="visit", practices=[practice], replications=[replication, abroad])
 
 
 @schema.parametrize()

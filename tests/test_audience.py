@@ -580,25 +580,27 @@ def api_count(url):
 # entry files: logbook photos of shared entries (curators: coordinators, and the coaches and
 #              documenters assigned to the replication)
 # internal entries: logbook photos of internal entries (never on any page)
+# api: /api/v1/replications/ and /api/v1/events/, lists and records, read with the audience's
+#      token (a deactivated partner's is refused: nothing is read with it)
 
 RECORDS = {"P": "public", "N": "network", "I": "internal"}
 # fmt: off
 EXCHANGE = {
-    # audience                  pages  feeds  files  entry files  internal entries
-    "anonymous":               ("P",  "P",  "P",   "P",   ""),
-    "partner":                 ("PN", "P",  "PN",  "PN",  ""),
-    "coordinator":             ("P",  "P",  "PNI", "PNI", "PNI"),
-    "screener":                ("P",  "P",  "P",   "P",   ""),
-    "documenter assigned":     ("P",  "P",  "P",   "PI",  "I"),  # coach of the internal one
-    "documenter not assigned": ("P",  "P",  "P",   "P",   ""),
-    "superuser":               ("PN", "P",  "PNI", "PNI", "PNI"),
-    "deactivated partner":     ("P",  "P",  "P",   "P",   ""),
+    # audience                  pages  feeds  files  entry files  internal entries  api
+    "anonymous":               ("P",  "P",  "P",   "P",   "",    "P"),
+    "partner":                 ("PN", "P",  "PN",  "PN",  "",    "PN"),
+    "coordinator":             ("P",  "P",  "PNI", "PNI", "PNI", "P"),
+    "screener":                ("P",  "P",  "P",   "P",   "",    "P"),
+    "documenter assigned":     ("P",  "P",  "P",   "PI",  "I",   "P"),  # coach of the internal one
+    "documenter not assigned": ("P",  "P",  "P",   "P",   "",    "P"),
+    "superuser":               ("PN", "P",  "PNI", "PNI", "PNI", "PN"),
+    "deactivated partner":     ("P",  "P",  "P",   "P",   "",    ""),
 }
 # fmt: on
 
 
 def exchange_shown(audience, column):
-    columns = ("pages", "feeds", "files", "entry files", "internal entries")
+    columns = ("pages", "feeds", "files", "entry files", "internal entries", "api")
     cell = EXCHANGE[audience][columns.index(column)]
     return [RECORDS[letter] for letter in RECORDS if letter in cell]
 
@@ -877,3 +879,71 @@ def test_an_exchange_surface_does_not_cross_audiences(exchange_world, order, sur
     _column, read, expect = EXCHANGE_LISTS[surface]
     got = [read(exchange_world, exchange_world.client(audience)) for audience in order]
     assert got == [expect(exchange_shown(audience, "pages")) for audience in order]
+
+
+# Replications and events in the API, read with each audience's token.
+
+
+def api_records(path):
+    """The names of the records an API list gives, and whether each is marked as it is."""
+
+    def read(world, audience):
+        data = api_get(world, audience, f"/api/v1/{path}/")
+        rows = data["results"] if data else []
+        return sorted((row["title"]["en"].split(" ", 1)[1], row["visibility"]) for row in rows)
+
+    return read
+
+
+def api_logbook(world, audience):
+    """The logbook entries the API gives with each readable replication."""
+    found = []
+    for name in RECORDS.values():
+        response = world.api(audience).get(f"/api/v1/replications/r-{name}/")
+        if response.status_code == 200:
+            found += [entry["progress"] for entry in response.json()["logbook"]]
+    return sorted(found)
+
+
+EXCHANGE_API = {
+    "api replications": (api_records("replications"), lambda names: sorted((n, n) for n in names)),
+    "api events": (api_records("events"), lambda names: sorted((n, n) for n in names)),
+    "api logbook, shared entries only": (
+        api_logbook,
+        lambda names: sorted(f"Entry {n} shared" for n in names),
+    ),
+}
+
+
+@pytest.mark.parametrize("surface", EXCHANGE_API)
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_api_exchange_lists_show_exactly_the_records_of_the_table(
+    exchange_world, audience, surface
+):
+    read, expect = EXCHANGE_API[surface]
+    assert read(exchange_world, audience) == expect(exchange_shown(audience, "api"))
+
+
+def api_record(world, audience, path, slug):
+    response = world.api(audience).get(f"/api/v1/{path}/{slug}/")
+    if response.status_code == 200 and response.json()["slug"] == slug:
+        return "seen"
+    if response.status_code == 404 and response.json()["detail"].startswith("No "):
+        return NOT_FOUND
+    if response.status_code == 401 and response.json() == REFUSED_TOKEN:
+        return NOT_FOUND
+    return response.status_code, response.content[:80]
+
+
+@pytest.mark.parametrize(("path", "prefix"), [("replications", "r"), ("events", "e")])
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_api_exchange_records_answer_as_the_table_says(exchange_world, audience, path, prefix):
+    world, names = exchange_world, list(RECORDS.values())
+    visible = exchange_shown(audience, "api")
+    answers = {n: api_record(world, audience, path, f"{prefix}-{n}") for n in names}
+    expected = {n: "seen" if n in visible else NOT_FOUND for n in names}
+    refused = [n for n in names if expected[n] == NOT_FOUND and exchange_witness(n, "api")]
+    witnessed = {
+        n: api_record(world, exchange_witness(n, "api"), path, f"{prefix}-{n}") for n in refused
+    }
+    assert (answers, witnessed) == (expected, dict.fromkeys(refused, "seen"))
