@@ -763,7 +763,29 @@ def calendar(world, client):
     return sorted(re.findall(r"SUMMARY:Event (\w+)", body))
 
 
+def statistics_count(chart, code):
+    """The records counted for one row of a statistics chart (its CSV file)."""
+
+    def read(world, client):
+        content = body(client.get(public_url("practices:statistics_csv", chart)))
+        lines = csv.reader(io.StringIO(content.decode("utf-8-sig")))
+        return {row[0]: int(row[2]) for row in list(lines)[1:]}[code]
+
+    return read
+
+
 EXCHANGE_LISTS = {
+    "statistics: replications in their stage": (
+        "pages",
+        statistics_count("replication_stage", "interested"),
+        len,
+    ),
+    "statistics: replications of the source's country": (
+        "pages",
+        statistics_count("replication_country", "KH"),
+        len,
+    ),
+    "statistics: events of their kind": ("pages", statistics_count("events_kind", "workshop"), len),
     "replications list": ("pages", replication_list, sorted),
     "replications home figure": ("pages", home_figure_of("Replications"), len),
     "replications on the province page": (

@@ -6,7 +6,7 @@ from django.db.models import Count, Q, Sum
 from django.db.models.functions import ExtractYear
 
 from practices import audience
-from practices.models import AdminUnit, Practice, PracticePlace, Theme
+from practices.models import AdminUnit, Event, Practice, PracticePlace, ReplicationStage, Theme
 
 # Practices whose beneficiaries are known with the women among them: the share is computed
 # over these only, so that a practice without the split does not lower it.
@@ -24,6 +24,18 @@ def all_figures(reader):
         "year": by_year(practices),
         "beneficiaries_theme": beneficiaries_by_theme(ids),
         "beneficiaries_province": beneficiaries_by_province(ids),
+        **exchange_figures(reader, ids),
+    }
+
+
+def exchange_figures(reader, ids):
+    replications = audience.replications_for(reader)
+    events = audience.events_for(reader)
+    return {
+        "replication_stage": replications_by_stage(replications),
+        "replication_country": replications_by_source_country(replications, ids),
+        "events_kind": events_by_kind(events),
+        "participants_year": participants_by_year(events),
     }
 
 
@@ -87,3 +99,37 @@ def beneficiaries_by_province(ids):
     return [
         (code, km or en, en or km, total or 0, women or 0) for code, km, en, total, women in places
     ]
+
+
+def replications_by_stage(replications):
+    counts = dict(replications.order_by().values_list("stage").annotate(n=Count("pk")))
+    return [(code, code, code, counts.get(code, 0)) for code, _label in ReplicationStage.choices]
+
+
+def replications_by_source_country(replications, ids):
+    """Replications per country of the practices they take up, among the sources the reader
+    may read (a replication of two countries' practices counts in each), most first."""
+    rows = (
+        replications.filter(sources__in=ids)
+        .order_by()
+        .values_list("sources__country")
+        .annotate(n=Count("pk", distinct=True))
+    )
+    return [(code, code, code, n) for code, n in sorted(rows, key=lambda row: (-row[1], row[0]))]
+
+
+def events_by_kind(events):
+    counts = dict(events.order_by().values_list("kind").annotate(n=Count("pk")))
+    return [(code, code, code, counts.get(code, 0)) for code, _label in Event.Kind.choices]
+
+
+def participants_by_year(events):
+    """Participants and the women among them, over the events that give both numbers."""
+    rows = (
+        events.filter(participants_total__isnull=False, participants_women__isnull=False)
+        .annotate(year=ExtractYear("starts_on"))
+        .order_by("year")
+        .values_list("year")
+        .annotate(total=Sum("participants_total"), women=Sum("participants_women"))
+    )
+    return [(str(year), str(year), str(year), total, women) for year, total, women in rows]
