@@ -210,3 +210,63 @@ def test_khmer_page_names_stages_and_countries_in_khmer(client, exchanged):
     assert re.findall(r'<th scope="row">([^<]+)</th><td>([^<]+)</td><td>([^<]+)</td>', years) == [
         ("២០២៤", "១០០", "៥០")
     ]
+
+
+@pytest.fixture
+def flows(admin_units):
+    """Kampot's practice taken up in Battambang and in Indonesia; a Philippine practice taken
+    up in Kampot; a network-only replication from Kampot to Kep."""
+    kampot = make_practice(units=[admin_units.get(code="070101")])
+    marikina = make_practice(country="PH")
+    make_replication(sources=[kampot], unit=admin_units.get(code="020101"))
+    make_replication(sources=[kampot], unit=None, country="ID", place_name_en="Surakarta")
+    make_replication(sources=[marikina], unit=admin_units.get(code="070102"))
+    make_replication(sources=[marikina], unit=admin_units.get(code="070103"))
+    make_replication(
+        sources=[kampot], unit=admin_units.get(code="23"), visibility=Visibility.NETWORK
+    )
+
+
+def drawn(html):
+    """(title of each line, the names at the map's edge) of the statistics page's map."""
+    svg = html.split('class="province-map"')[1].split("</svg>")[0]
+    lines = re.findall(
+        r'<path d="M[^"]+ Q[^"]+"[^>]*marker-end="url\(#flow-arrow\)"><title>([^<]+)', svg
+    )
+    edge = re.findall(
+        r'<text x="[^"]+" y="[^"]+" text-anchor="\w+" font-size="15"[^>]*>([^<]+)', svg
+    )
+    return sorted(lines), sorted(edge)
+
+
+def test_map_draws_replications_from_source_to_adopter(client, flows):
+    html = client.get("/en/statistics/").content.decode()
+    assert drawn(html) == (
+        ["Kampot → Battambang: 1", "Kampot → Indonesia: 1", "Philippines → Kampot: 2"],
+        ["Indonesia", "Philippines"],
+    )
+    table = html.split("<caption>Replications on the map</caption>")[1].split("</table>")[0]
+    assert re.findall(r"<tr><td>([^<]+)</td><td>([^<]+)</td><td>(\d+)</td></tr>", table) == [
+        ("Philippines", "Kampot", "2"),
+        ("Kampot", "Battambang", "1"),
+        ("Kampot", "Indonesia", "1"),
+    ]
+    assert rows(client, "flows")[1] == ["PH", "Philippines", "07", "Kampot", "2"]
+
+
+def test_map_lines_follow_the_audience(flows):
+    html = partner().get("/en/statistics/").content.decode()
+    assert "Kampot → Kep: 1" in drawn(html)[0]
+    assert "Kep" not in "".join(drawn(Client().get("/en/statistics/").content.decode())[0])
+
+
+def test_khmer_map_names_countries_in_khmer_with_khmer_numerals(client, flows):
+    html = client.get("/km/statistics/").content.decode()
+    lines, edge = drawn(html)
+    assert (edge, "ហ្វីលីពីន → កំពត: ២" in lines) == (sorted(["ឥណ្ឌូណេស៊ី", "ហ្វីលីពីន"]), True)
+    assert '<desc id="flows-d">' in html
+
+
+def test_map_without_replications_draws_no_line(client, published):
+    html = client.get("/en/statistics/").content.decode()
+    assert (drawn(html), "Replications on the map" in html) == (([], []), False)

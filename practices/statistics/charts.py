@@ -153,3 +153,10 @@ def csv_rows(chart_):
         yield ["code", "name", column]
         for bar in chart_.bars:
             yield [bar.code, bar.label, bar.value]
+
+
+def flow_rows(rows, routes):
+    """The header and rows of the replications drawn on the map, as CSV."""
+    yield ["from", "from_name", "to", "to_name", "replications"]
+    for (origin, target, count), route in zip(rows, routes, strict=True):
+        yield [origin, route.origin, target, route.target, count]

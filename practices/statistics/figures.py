@@ -2,11 +2,22 @@
 query over the practices of an audience (practices/audience.py), so that they can be cached
 per audience and public revision and drawn in either language."""
 
+from collections import defaultdict
+
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import ExtractYear
 
 from practices import audience
-from practices.models import AdminUnit, Event, Practice, PracticePlace, ReplicationStage, Theme
+from practices.models import (
+    AdminUnit,
+    Country,
+    Event,
+    Practice,
+    PracticePlace,
+    Replication,
+    ReplicationStage,
+    Theme,
+)
 
 # Practices whose beneficiaries are known with the women among them: the share is computed
 # over these only, so that a practice without the split does not lower it.
@@ -36,6 +47,7 @@ def exchange_figures(reader, ids):
         "replication_country": replications_by_source_country(replications, ids),
         "events_kind": events_by_kind(events),
         "participants_year": participants_by_year(events),
+        "flows": replication_flows(replications, ids),
     }
 
 
@@ -133,3 +145,31 @@ def participants_by_year(events):
         .annotate(total=Sum("participants_total"), women=Sum("participants_women"))
     )
     return [(str(year), str(year), str(year), total, women) for year, total, women in rows]
+
+
+def replication_flows(replications, ids):
+    """[(from, to, replications)]: from the province of a source practice the reader may read
+    (or its country, abroad) to the adopter's province (or country), most first. A province is
+    its two-digit code, a country its two letters."""
+    links = Replication.sources.through.objects.filter(
+        replication__in=replications.values("pk"), practice__in=ids
+    ).values_list("replication_id", "practice_id", "practice__country")
+    links = list(links)
+    provinces = defaultdict(list)
+    places = PracticePlace.objects.filter(
+        practice__in={practice for _r, practice, _c in links}, unit__level=AdminUnit.Level.PROVINCE
+    )
+    for practice, code in places.values_list("practice_id", "unit__code"):
+        provinces[practice].append(code)
+    adopters = {
+        pk: code[:2] if code else (country if country != Country.CAMBODIA else None)
+        for pk, code, country in replications.values_list("pk", "unit__code", "country")
+    }
+    pairs = defaultdict(set)
+    for replication, practice, country in links:
+        origins = provinces[practice] or ([country] if country != Country.CAMBODIA else [])
+        target = adopters.get(replication)
+        for origin in origins if target else ():
+            pairs[(origin, target)].add(replication)
+    rows = [(origin, target, len(found)) for (origin, target), found in pairs.items()]
+    return sorted(rows, key=lambda row: (-row[2], row[0], row[1]))
