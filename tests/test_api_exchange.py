@@ -144,6 +144,14 @@ def test_partner_reads_the_network_source_too(kampot):
     assert sorted(s["slug"] for s in data["sources"]) == ["eco-savers", "shared"]
 
 
+def test_resulting_practice_only_for_its_readers(client, db):
+    shared = make_practice(slug="kampot-eco-savers", visibility=Visibility.NETWORK)
+    make_replication(slug="kampot", stage="completed", resulting_practice=shared)
+    anonymous = read(client, f"{REPLICATIONS}kampot/")["resulting_practice"]
+    partner = read(partner_client(), f"{REPLICATIONS}kampot/")["resulting_practice"]
+    assert (anonymous, partner["slug"]) == (None, "kampot-eco-savers")
+
+
 def test_adopter_abroad_is_named_with_its_country(client, db):
     make_replication(slug="solo", country="ID", place_name_en="Surakarta", unit=None)
     adopter = read(client, f"{REPLICATIONS}solo/")["adopter"]

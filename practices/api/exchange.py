@@ -30,10 +30,12 @@ from practices.models import (
     ReplicationStage,
 )
 
-VISIBILITY = serializers.ChoiceField(
-    choices=["public", "network"],
-    help_text="`network`: shared with the DELGOSEA network only (read with a partner's token).",
-)
+
+def visibility_field():
+    return serializers.ChoiceField(
+        choices=["public", "network"],
+        help_text="`network`: shared with the DELGOSEA network only (read with a partner's token).",
+    )
 
 
 def _inline(name, fields):
@@ -113,15 +115,13 @@ class SupportRoleSerializer(serializers.Serializer):
     role = serializers.ChoiceField(choices=ReplicationPartner.Role.choices)
 
 
+@extend_schema_field(serializers.URLField(allow_null=True))
 class FileUrlField(serializers.Field):
     def __init__(self, **kwargs):
         super().__init__(read_only=True, allow_null=True, **kwargs)
 
     def to_representation(self, file):
         return absolute(self.context.get("request"), file.url) if file else None
-
-
-FileUrlField = extend_schema_field(serializers.URLField(allow_null=True))(FileUrlField)
 
 
 class LogbookEntrySerializer(serializers.Serializer):
@@ -139,7 +139,7 @@ class ReplicationListSerializer(serializers.ModelSerializer):
         view_name="api:replication-detail", lookup_field="slug"
     )
     page = PageUrlField()
-    visibility = VISIBILITY
+    visibility = visibility_field()
     title = BilingualField()
     stage = serializers.ChoiceField(choices=ReplicationStage.choices)
     adopter = AdopterSerializer(source="*")
@@ -221,7 +221,7 @@ class EventDocumentSerializer(serializers.Serializer):
 class EventListSerializer(serializers.ModelSerializer):
     url = serializers.HyperlinkedIdentityField(view_name="api:event-detail", lookup_field="slug")
     page = PageUrlField()
-    visibility = VISIBILITY
+    visibility = visibility_field()
     kind = serializers.ChoiceField(choices=Event.Kind.choices)
     title = BilingualField()
     place = LocationSerializer(source="*")
@@ -313,17 +313,22 @@ class EventFilter(filters.FilterSet):
         fields = []
 
 
+def _practices(request):
+    """The practices the reader may read, as far as a reference to one shows them."""
+    return audience.readable_in(request).only("pk", "slug", "title_km", "title_en", "country")
+
+
 def replications(request, queryset):
     """`queryset` (readable replications) with what their answers show, read in a fixed
     number of queries whatever their count."""
-    readable = audience.readable_in(request).only("pk", "slug", "title_km", "title_en", "country")
+    readable = _practices(request)
     return queryset.select_related("unit").prefetch_related(
         Prefetch("sources", queryset=readable, to_attr="shown")
     )
 
 
 def replication_detail(request, queryset):
-    readable = audience.readable_in(request).only("pk", "slug", "title_km", "title_en", "country")
+    readable = _practices(request)
     return replications(request, queryset).prefetch_related(
         Prefetch(
             "partner_roles",
@@ -344,7 +349,7 @@ def replication_detail(request, queryset):
 
 
 def event_detail(request, queryset):
-    readable = audience.readable_in(request).only("pk", "slug", "title_km", "title_en", "country")
+    readable = _practices(request)
     return queryset.select_related("unit").prefetch_related(
         "organisers",
         "photos",
