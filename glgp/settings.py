@@ -315,6 +315,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "PlaceKindEnum": "practices.models.reference.AdminUnit.Kind",
         "PartnerKindEnum": "practices.models.reference.Partner.Kind",
+        "EventKindEnum": "practices.models.events.Event.Kind",
     },
 }
 
@@ -418,10 +419,10 @@ else:
 
 ## BACKGROUND TASKS
 
-# Mail and the audiences' overviews after a publication run as tasks (django.tasks). In
-# production they wait in a queue in the database for `make worker` (django-tasks-db's
-# db_worker), so a request never waits for them and a restart loses none; in local work and
-# tests they run at once, in the request, and `make run` needs no worker.
+# Mail, the audiences' overviews and the open-data package after a publication run as tasks
+# (django.tasks). In production they wait in a queue in the database for `make worker`
+# (django-tasks-db's db_worker), so a request never waits for them and a restart loses none;
+# in local work and tests they run at once, in the request, and `make run` needs no worker.
 # BACKGROUND_TASKS=immediate runs them in the request in production too (one server, no worker).
 BACKGROUND_TASKS = os.environ.get(
     "BACKGROUND_TASKS", "immediate" if DEBUG or TESTING else "database"

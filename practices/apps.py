@@ -15,6 +15,7 @@ class PracticesConfig(AppConfig):
 
         from practices import signals  # noqa: F401 - connects its receivers
         from practices.models import Event, Practice, Replication, SiteIdentity, SitePage
+        from practices.opendata import package  # noqa: F401 - follows committed changes
 
         simple_history.register(
             Practice,

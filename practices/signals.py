@@ -13,6 +13,7 @@ from practices.models import (
     AdminUnit,
     Document,
     Event,
+    LogbookEntry,
     Partner,
     Photo,
     Practice,
@@ -101,14 +102,21 @@ def _unit_saved(sender, instance, raw=False, created=False, **kwargs):
 @receiver(post_delete, sender=ReplicationPartner, dispatch_uid="replication_partner_deleted")
 @receiver(post_save, sender=Event, dispatch_uid="event_saved")
 @receiver(post_delete, sender=Event, dispatch_uid="event_deleted")
+# A logbook entry is part of its replication's page and of the API's answer (its ETag).
+@receiver(post_save, sender=LogbookEntry, dispatch_uid="logbook_entry_saved")
+@receiver(post_delete, sender=LogbookEntry, dispatch_uid="logbook_entry_deleted")
 def _attachment_changed(sender, raw=False, **kwargs):
     if not raw:
         indexer.public_changed()
 
 
 @receiver(m2m_changed, sender=Replication.sources.through, dispatch_uid="replication_sources")
+@receiver(m2m_changed, sender=Event.practices.through, dispatch_uid="event_practices")
+@receiver(m2m_changed, sender=Event.replications.through, dispatch_uid="event_replications")
+@receiver(m2m_changed, sender=Event.organisers.through, dispatch_uid="event_organisers")
 def _sources_changed(sender, action, **kwargs):
-    # The replications' filters count their sources' countries and themes.
+    # The replications' filters count their sources' countries and themes; an event's
+    # practices, replications and organisers are on its page and in the API.
     if action in {"post_add", "post_remove", "post_clear"}:
         indexer.public_changed()
 

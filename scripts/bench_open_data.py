@@ -6,8 +6,10 @@ Fill the database first: `manage.py migrate && manage.py load_admin_units &&
 manage.py load_reference_data && manage.py generate_practices --count 10000`.
 Reports, in-process (Django's test client, caches emptied before every request, throttles
 lifted): the API's median and p95 for the practices list, a filtered list, a search and a
-practice; then each export of every published public practice: time to the last byte, the
-peak of Python's allocations (tracemalloc) and the rise of the process's resident memory.
+practice, and for replications and events when the database holds some (`manage.py
+generate_replications --count 2000`); then each export of every published public practice:
+time to the last byte, the peak of Python's allocations (tracemalloc) and the rise of the
+process's resident memory.
 """
 
 import argparse
@@ -77,6 +79,17 @@ def main():
         "API detail": f"/api/v1/practices/{practice.slug}/",
         "API places (provinces, counts)": "/api/v1/places/?level=1&page_size=25",
     }
+    replication = audience.replications_for(audience.PUBLIC).order_by("-pk").first()
+    event = audience.events_for(audience.PUBLIC).order_by("-pk").first()
+    if replication is not None:
+        api["API replications"] = "/api/v1/replications/"
+        api["API replications, a stage and a province"] = (
+            f"/api/v1/replications/?stage={replication.stage}&province={place}"
+        )
+        api["API replication"] = f"/api/v1/replications/{replication.slug}/"
+    if event is not None:
+        api["API past events"] = "/api/v1/events/?when=past"
+        api["API event"] = f"/api/v1/events/{event.slug}/"
     for name, url in api.items():
         median, p95 = timed(client, url, args.repeat)
         print(f"{name:40} median {median * 1000:7.1f} ms  p95 {p95 * 1000:7.1f} ms")

@@ -253,12 +253,16 @@ def test_schema_is_openapi_3(client, db):
     schema = client.get("/api/v1/schema/", {"format": "json"}).json()
     assert schema["openapi"].startswith("3.")
     assert sorted(schema["paths"]) == [
+        "/api/v1/events/",
+        "/api/v1/events/{slug}/",
         "/api/v1/partners/",
         "/api/v1/partners/{slug}/",
         "/api/v1/places/",
         "/api/v1/places/{code}/",
         "/api/v1/practices/",
         "/api/v1/practices/{slug}/",
+        "/api/v1/replications/",
+        "/api/v1/replications/{slug}/",
         "/api/v1/themes/",
         "/api/v1/themes/{slug}/",
     ]

@@ -609,25 +609,27 @@ def api_count(url):
 # entry files: logbook photos of shared entries (curators: coordinators, and the coaches and
 #              documenters assigned to the replication)
 # internal entries: logbook photos of internal entries (never on any page)
+# api: /api/v1/replications/ and /api/v1/events/, lists and records, read with the audience's
+#      token (a deactivated partner's is refused: nothing is read with it)
 
 RECORDS = {"P": "public", "N": "network", "I": "internal"}
 # fmt: off
 EXCHANGE = {
-    # audience                  pages  feeds  files  entry files  internal entries
-    "anonymous":               ("P",  "P",  "P",   "P",   ""),
-    "partner":                 ("PN", "P",  "PN",  "PN",  ""),
-    "coordinator":             ("P",  "P",  "PNI", "PNI", "PNI"),
-    "screener":                ("P",  "P",  "P",   "P",   ""),
-    "documenter assigned":     ("P",  "P",  "P",   "PI",  "I"),  # coach of the internal one
-    "documenter not assigned": ("P",  "P",  "P",   "P",   ""),
-    "superuser":               ("PN", "P",  "PNI", "PNI", "PNI"),
-    "deactivated partner":     ("P",  "P",  "P",   "P",   ""),
+    # audience                  pages  feeds  files  entry files  internal entries  api
+    "anonymous":               ("P",  "P",  "P",   "P",   "",    "P"),
+    "partner":                 ("PN", "P",  "PN",  "PN",  "",    "PN"),
+    "coordinator":             ("P",  "P",  "PNI", "PNI", "PNI", "P"),
+    "screener":                ("P",  "P",  "P",   "P",   "",    "P"),
+    "documenter assigned":     ("P",  "P",  "P",   "PI",  "I",   "P"),  # coach of the internal one
+    "documenter not assigned": ("P",  "P",  "P",   "P",   "",    "P"),
+    "superuser":               ("PN", "P",  "PNI", "PNI", "PNI", "PN"),
+    "deactivated partner":     ("P",  "P",  "P",   "P",   "",    ""),
 }
 # fmt: on
 
 
 def exchange_shown(audience, column):
-    columns = ("pages", "feeds", "files", "entry files", "internal entries")
+    columns = ("pages", "feeds", "files", "entry files", "internal entries", "api")
     cell = EXCHANGE[audience][columns.index(column)]
     return [RECORDS[letter] for letter in RECORDS if letter in cell]
 
@@ -790,7 +792,29 @@ def calendar(world, client):
     return sorted(re.findall(r"SUMMARY:Event (\w+)", body))
 
 
+def statistics_count(chart, code):
+    """The records counted for one row of a statistics chart (its CSV file)."""
+
+    def read(world, client):
+        content = body(client.get(public_url("practices:statistics_csv", chart)))
+        lines = csv.reader(io.StringIO(content.decode("utf-8-sig")))
+        return {row[0]: int(row[2]) for row in list(lines)[1:]}[code]
+
+    return read
+
+
 EXCHANGE_LISTS = {
+    "statistics: replications in their stage": (
+        "pages",
+        statistics_count("replication_stage", "interested"),
+        len,
+    ),
+    "statistics: replications of the source's country": (
+        "pages",
+        statistics_count("replication_country", "KH"),
+        len,
+    ),
+    "statistics: events of their kind": ("pages", statistics_count("events_kind", "workshop"), len),
     "replications list": ("pages", replication_list, sorted),
     "replications home figure": ("pages", home_figure_of("Replications"), len),
     "replications on the province page": (
@@ -934,3 +958,71 @@ def test_pipeline_figures_count_every_practice_for_coordinators_only(world, audi
         assert funnel == [5, 4, 4, 3, 3]
         sheet = openpyxl.load_workbook(io.BytesIO(body(workbook)))["Funnel"]
         assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == funnel
+
+
+# Replications and events in the API, read with each audience's token.
+
+
+def api_records(path):
+    """The names of the records an API list gives, and whether each is marked as it is."""
+
+    def read(world, audience):
+        data = api_get(world, audience, f"/api/v1/{path}/")
+        rows = data["results"] if data else []
+        return sorted((row["title"]["en"].split(" ", 1)[1], row["visibility"]) for row in rows)
+
+    return read
+
+
+def api_logbook(world, audience):
+    """The logbook entries the API gives with each readable replication."""
+    found = []
+    for name in RECORDS.values():
+        response = world.api(audience).get(f"/api/v1/replications/r-{name}/")
+        if response.status_code == 200:
+            found += [entry["progress"] for entry in response.json()["logbook"]]
+    return sorted(found)
+
+
+EXCHANGE_API = {
+    "api replications": (api_records("replications"), lambda names: sorted((n, n) for n in names)),
+    "api events": (api_records("events"), lambda names: sorted((n, n) for n in names)),
+    "api logbook, shared entries only": (
+        api_logbook,
+        lambda names: sorted(f"Entry {n} shared" for n in names),
+    ),
+}
+
+
+@pytest.mark.parametrize("surface", EXCHANGE_API)
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_api_exchange_lists_show_exactly_the_records_of_the_table(
+    exchange_world, audience, surface
+):
+    read, expect = EXCHANGE_API[surface]
+    assert read(exchange_world, audience) == expect(exchange_shown(audience, "api"))
+
+
+def api_record(world, audience, path, slug):
+    response = world.api(audience).get(f"/api/v1/{path}/{slug}/")
+    if response.status_code == 200 and response.json()["slug"] == slug:
+        return "seen"
+    if response.status_code == 404 and response.json()["detail"].startswith("No "):
+        return NOT_FOUND
+    if response.status_code == 401 and response.json() == REFUSED_TOKEN:
+        return NOT_FOUND
+    return response.status_code, response.content[:80]
+
+
+@pytest.mark.parametrize(("path", "prefix"), [("replications", "r"), ("events", "e")])
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_api_exchange_records_answer_as_the_table_says(exchange_world, audience, path, prefix):
+    world, names = exchange_world, list(RECORDS.values())
+    visible = exchange_shown(audience, "api")
+    answers = {n: api_record(world, audience, path, f"{prefix}-{n}") for n in names}
+    expected = {n: "seen" if n in visible else NOT_FOUND for n in names}
+    refused = [n for n in names if expected[n] == NOT_FOUND and exchange_witness(n, "api")]
+    witnessed = {
+        n: api_record(world, exchange_witness(n, "api"), path, f"{prefix}-{n}") for n in refused
+    }
+    assert (answers, witnessed) == (expected, dict.fromkeys(refused, "seen"))

@@ -110,3 +110,26 @@ def test_export_reads_in_a_fixed_number_of_queries(admin_units, django_assert_nu
     with django_assert_num_queries(len(first)):
         content = b"".join(client.get(url).streaming_content)
     assert len(json.loads(content)["practices"]) == 3
+
+
+def test_xlsx_is_streamed_and_keeps_text_as_written(client, admin_units):
+    make_practice(
+        slug="market",
+        title_en='Market <stalls> & "fees"\x0b',
+        summary_en="  Two lines\nof text  ",
+        beneficiaries_total=None,
+    )
+    response, content = get(client, "xlsx")
+    assert (response.streaming, response["Content-Type"]) == (
+        True,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+    sheet = openpyxl.load_workbook(io.BytesIO(content)).active
+    header, values = list(sheet.values)
+    row = dict(zip(header, values, strict=True))
+    assert (row["title"], row["summary"], row["beneficiaries_total"], sheet.title) == (
+        'Market <stalls> & "fees"',
+        "  Two lines\nof text  ",
+        None,
+        "practices",
+    )

@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 from frictionless import Package
 
-from practices.models import OpenDataTerms, Stage, Visibility
+from practices.models import OpenDataTerms, PublicRevision, Stage, Visibility
 from practices.opendata import codebook, package
 from tests.factories import add_partner, make_practice, make_theme
 
@@ -118,3 +118,47 @@ def test_zip_holds_every_file_and_unknown_names_are_not_found(client, published)
     assert sorted(names) == sorted(["datapackage.json", *(f"{t}.csv" for t in package.FILES)])
     assert client.get("/en/open-data/..%2Fsecret.csv").status_code == 404
     assert client.get("/en/open-data/other.csv").status_code == 404
+
+
+def practices_in(folder):
+    return sorted(row["slug"] for row in read_csv(folder, "practices"))
+
+
+def test_package_is_rebuilt_when_a_publication_commits(
+    published, django_capture_on_commit_callbacks
+):
+    first = package.current()
+    with django_capture_on_commit_callbacks(execute=True):
+        make_practice(slug="later", title_en="Later")
+    folder = package.root() / str(PublicRevision.current())
+    # Built by the task, before anyone asked; the former revision's package is gone.
+    assert (folder != first, first.exists(), practices_in(folder)) == (
+        True,
+        False,
+        ["later", "public"],
+    )
+    assert package.current() == folder
+
+
+def test_nothing_is_built_on_commit_before_the_package_was_asked_for(
+    published, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        make_practice(slug="later")
+    assert package.root().exists() is False or list(package.root().iterdir()) == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_with_a_worker_the_rebuild_waits_in_the_queue(admin_units, settings):
+    from django.core.management import call_command
+    from django_tasks_db.models import DBTaskResult
+
+    make_practice(slug="first")
+    first = package.current()
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    make_practice(slug="second")  # committed at once: no surrounding transaction
+    queued = DBTaskResult.objects.filter(task_path="practices.opendata.package.rebuild_later")
+    assert (queued.count(), first.exists()) == (1, True)
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    folder = package.root() / str(PublicRevision.current())
+    assert (first.exists(), practices_in(folder)) == (False, ["first", "second"])

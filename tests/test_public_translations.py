@@ -116,7 +116,18 @@ def test_open_data_page_reads_in_khmer(client):
 
 @pytest.mark.django_db
 def test_statistics_page_reads_in_khmer(client, admin_units):
-    assert_public_page_reads_in_khmer(client.get("/km/statistics/"), {"CSV"})
+    from tests.factories import make_event, make_practice, make_replication
+
+    # Replications from a province and from abroad, to a province and abroad, and an event
+    # with participants: every chart, the map's lines and their table have something.
+    kampot = make_practice(units=[admin_units.get(code="070101")])
+    make_replication(sources=[kampot], unit=admin_units.get(code="020101"), stage="planning")
+    make_replication(sources=[make_practice(country="PH")], unit=admin_units.get(code="070102"))
+    make_replication(sources=[kampot], unit=None, country="ID", place_name_en="Surakarta")
+    make_event(participants_total=30, participants_women=12)
+    html = client.get("/km/statistics/")
+    assert "marker-end" in html.content.decode()
+    assert_public_page_reads_in_khmer(html, {"CSV"})
 
 
 KHMER_SECTIONS = ("title", "summary", "context", "activities", "results", "transferability")

@@ -120,6 +120,7 @@ def live_env(tmp_path, settings):
         "COORDINATOR_EMAILS": "desk@example.org",
         "STATIC_ROOT": str(tmp_path / "static"),
         "MEDIA_ROOT": str(tmp_path / "media"),
+        "OPEN_DATA_ROOT": str(tmp_path / "opendata"),
         "LOG_LEVEL": "WARNING",
     }
     yield env, sink

@@ -1,6 +1,7 @@
 """The statistics page: the figures of the reader's practices, as charts, tables and CSV."""
 
 import csv
+import datetime
 import io
 import re
 
@@ -8,7 +9,14 @@ import pytest
 from django.test import Client
 
 from practices.models import Stage, Visibility
-from tests.factories import make_member, make_practice, make_theme, public_url
+from tests.factories import (
+    make_event,
+    make_member,
+    make_practice,
+    make_replication,
+    make_theme,
+    public_url,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -59,7 +67,7 @@ def test_share_of_women_counts_practices_with_both_numbers(client, published):
 
 def test_khmer_page_draws_charts_with_khmer_numerals_and_a_table(client, published):
     html = client.get("/km/statistics/").content.decode()
-    assert html.count('<svg xmlns="http://www.w3.org/2000/svg" role="img"') == 6
+    assert html.count('<svg xmlns="http://www.w3.org/2000/svg" role="img"') == 10
     assert '<title id="theme-t">' in html
     assert re.search(r"<th scope=\"row\">សំណល់</th><td>៣</td>", html)
     assert "(៥០%)" in html
@@ -125,3 +133,140 @@ def test_practice_page_locates_its_provinces(client, admin_units):
     assert html.count('<path d="M') == 25
     make_practice(slug="nowhere")
     assert 'class="locator-map"' not in client.get("/en/practices/nowhere/").content.decode()
+
+
+@pytest.fixture
+def exchanged(db):
+    """Replications of a Philippine and a Cambodian practice, and events with participants;
+    one of each shared with the network only, one internal."""
+    marikina = make_practice(country="PH")
+    kampot = make_practice(country="KH")
+    hidden = make_practice(country="ID", visibility=Visibility.NETWORK)
+    make_replication(sources=[marikina], stage="completed")
+    make_replication(sources=[marikina, kampot], stage="planning")
+    make_replication(sources=[hidden], stage="planning", visibility=Visibility.NETWORK)
+    make_replication(sources=[kampot], stage="agreed", visibility=Visibility.INTERNAL)
+    for visibility, kind, total, women, year in [
+        (Visibility.PUBLIC, "workshop", 40, 10, 2024),
+        (Visibility.PUBLIC, "workshop", 60, 40, 2024),
+        (Visibility.PUBLIC, "forum", None, None, 2025),
+        (Visibility.NETWORK, "forum", 100, 100, 2025),
+        (Visibility.INTERNAL, "study_visit", 10, 5, 2025),
+    ]:
+        make_event(
+            kind=kind,
+            visibility=visibility,
+            participants_total=total,
+            participants_women=women,
+            starts_on=datetime.date(year, 6, 1),
+        )
+
+
+def partner():
+    client = Client()
+    client.force_login(make_member("Partner"))
+    return client
+
+
+def test_replications_by_stage_and_source_country_follow_the_audience(client, exchanged):
+    stages = {code: n for code, _name, n in rows(client, "replication_stage")[1:]}
+    assert (stages["completed"], stages["planning"], stages["agreed"]) == ("1", "1", "0")
+    assert rows(client, "replication_country") == [
+        ["code", "name", "replications"],
+        ["PH", "Philippines", "2"],
+        ["KH", "Cambodia", "1"],
+    ]
+    assert {code: n for code, _name, n in rows(partner(), "replication_stage")[1:]}[
+        "planning"
+    ] == "2"
+    assert rows(partner(), "replication_country")[1:] == [
+        ["PH", "Philippines", "2"],
+        ["ID", "Indonesia", "1"],
+        ["KH", "Cambodia", "1"],
+    ]
+
+
+def test_events_and_participants_with_the_share_of_women(client, exchanged):
+    kinds = {code: n for code, _name, n in rows(client, "events_kind")[1:]}
+    assert (kinds["workshop"], kinds["forum"], kinds["study_visit"]) == ("2", "1", "0")
+    assert rows(client, "participants_year") == [
+        ["code", "name", "participants", "women", "women_share"],
+        ["2024", "2024", "100", "50", "50"],
+    ]
+    assert rows(partner(), "participants_year")[1:] == [
+        ["2024", "2024", "100", "50", "50"],
+        ["2025", "2025", "100", "100", "100"],
+    ]
+
+
+def test_khmer_page_names_stages_and_countries_in_khmer(client, exchanged):
+    html = client.get("/km/statistics/").content.decode()
+    table = html.split('id="replication_country-h"')[1].split("</table>")[0]
+    assert re.findall(r'<th scope="row">([^<]+)</th><td>([^<]+)</td>', table) == [
+        ("ហ្វីលីពីន", "២"),
+        ("កម្ពុជា", "១"),
+    ]
+    years = html.split('id="participants_year-h"')[1].split("</table>")[0]
+    assert re.findall(r'<th scope="row">([^<]+)</th><td>([^<]+)</td><td>([^<]+)</td>', years) == [
+        ("២០២៤", "១០០", "៥០")
+    ]
+
+
+@pytest.fixture
+def flows(admin_units):
+    """Kampot's practice taken up in Battambang and in Indonesia; a Philippine practice taken
+    up in Kampot; a network-only replication from Kampot to Kep."""
+    kampot = make_practice(units=[admin_units.get(code="070101")])
+    marikina = make_practice(country="PH")
+    make_replication(sources=[kampot], unit=admin_units.get(code="020101"))
+    make_replication(sources=[kampot], unit=None, country="ID", place_name_en="Surakarta")
+    make_replication(sources=[marikina], unit=admin_units.get(code="070102"))
+    make_replication(sources=[marikina], unit=admin_units.get(code="070103"))
+    make_replication(
+        sources=[kampot], unit=admin_units.get(code="23"), visibility=Visibility.NETWORK
+    )
+
+
+def drawn(html):
+    """(title of each line, the names at the map's edge) of the statistics page's map."""
+    svg = html.split('class="province-map"')[1].split("</svg>")[0]
+    lines = re.findall(
+        r'<path d="M[^"]+ Q[^"]+"[^>]*marker-end="url\(#flow-arrow\)"><title>([^<]+)', svg
+    )
+    edge = re.findall(
+        r'<text x="[^"]+" y="[^"]+" text-anchor="\w+" font-size="15"[^>]*>([^<]+)', svg
+    )
+    return sorted(lines), sorted(edge)
+
+
+def test_map_draws_replications_from_source_to_adopter(client, flows):
+    html = client.get("/en/statistics/").content.decode()
+    assert drawn(html) == (
+        ["Kampot → Battambang: 1", "Kampot → Indonesia: 1", "Philippines → Kampot: 2"],
+        ["Indonesia", "Philippines"],
+    )
+    table = html.split("<caption>Replications on the map</caption>")[1].split("</table>")[0]
+    assert re.findall(r"<tr><td>([^<]+)</td><td>([^<]+)</td><td>(\d+)</td></tr>", table) == [
+        ("Philippines", "Kampot", "2"),
+        ("Kampot", "Battambang", "1"),
+        ("Kampot", "Indonesia", "1"),
+    ]
+    assert rows(client, "flows")[1] == ["PH", "Philippines", "07", "Kampot", "2"]
+
+
+def test_map_lines_follow_the_audience(flows):
+    html = partner().get("/en/statistics/").content.decode()
+    assert "Kampot → Kep: 1" in drawn(html)[0]
+    assert "Kep" not in "".join(drawn(Client().get("/en/statistics/").content.decode())[0])
+
+
+def test_khmer_map_names_countries_in_khmer_with_khmer_numerals(client, flows):
+    html = client.get("/km/statistics/").content.decode()
+    lines, edge = drawn(html)
+    assert (edge, "ហ្វីលីពីន → កំពត: ២" in lines) == (sorted(["ឥណ្ឌូណេស៊ី", "ហ្វីលីពីន"]), True)
+    assert '<desc id="flows-d">' in html
+
+
+def test_map_without_replications_draws_no_line(client, published):
+    html = client.get("/en/statistics/").content.decode()
+    assert (drawn(html), "Replications on the map" in html) == (([], []), False)

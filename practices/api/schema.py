@@ -25,6 +25,7 @@ PARAMETERS = {
     "district": {"type": "string", "pattern": optional(DISTRICT_CODE.regex.pattern)},
     "year_from": {"type": "integer", "minimum": 1950, "maximum": 2100},
     "year_to": {"type": "integer", "minimum": 1950, "maximum": 2100},
+    "year": {"type": "integer", "minimum": 1990, "maximum": 2100},
     "parent": {"type": "string", "pattern": optional(r"\d{2}(\d{2})?")},
     "slug": {"type": "string", "pattern": SLUG.regex.pattern},
     "code": {"type": "string", "pattern": r"^(\d{2}|\d{4}|\d{6})$"},

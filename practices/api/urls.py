@@ -10,6 +10,8 @@ router.register("practices", views.PracticeViewSet, basename="practice")
 router.register("themes", views.ThemeViewSet, basename="theme")
 router.register("places", views.PlaceViewSet, basename="place")
 router.register("partners", views.PartnerViewSet, basename="partner")
+router.register("replications", views.ReplicationViewSet, basename="replication")
+router.register("events", views.EventViewSet, basename="event")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),

@@ -14,9 +14,18 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, pagination, viewsets
 
 from practices import audience
-from practices.api import serializers
+from practices.api import exchange, serializers
 from practices.filters import PracticeFilter
-from practices.models import AdminUnit, Partner, PracticePlace, PublicRevision, Theme
+from practices.models import (
+    AdminUnit,
+    Event,
+    Partner,
+    PracticePlace,
+    PublicRevision,
+    Replication,
+    Theme,
+)
+from practices.pages.exchange import EventList, ReplicationFilters
 
 
 class Pages(pagination.PageNumberPagination):
@@ -65,6 +74,8 @@ class ReadOnly(viewsets.ReadOnlyModelViewSet):
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
+        # The pages' code asks the request for its audience: the token's holder, not the session.
+        request._glgp_audience = self.audience
         number, changed_at = PublicRevision.state()
         parts = (number, self.audience, request.get_full_path())
         self.etag = f'"{hashlib.sha1(repr(parts).encode()).hexdigest()[:32]}"'
@@ -193,3 +204,59 @@ class PlaceViewSet(ReadOnly):
         count = Coalesce(Subquery(covered, output_field=IntegerField()), 0)
         units = AdminUnit.objects.select_related("parent").order_by("code")
         return units.annotate(practice_count=count)
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Replications, filtered as on the replications page, newest first",
+    ),
+    retrieve=extend_schema(
+        summary="One replication: adopter, sources, partners, plan, results, shared logbook"
+    ),
+)
+class ReplicationViewSet(ReadOnly):
+    lookup_field = "slug"
+    filter_backends = [filters.DjangoFilterBackend]
+    filterset_class = exchange.ReplicationFilter
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):  # the schema's generator asks
+            return Replication.objects.none()
+        if self.action == "list":
+            chosen = ReplicationFilters(self.request)
+            found = chosen.base.none() if chosen.ignored else chosen.results
+            return exchange.replications(self.request, found.order_by("-created_at", "-pk"))
+        return exchange.replication_detail(self.request, audience.replications_for(self.audience))
+
+    def get_serializer_class(self):
+        if self.action == "list":
+            return exchange.ReplicationListSerializer
+        return exchange.ReplicationSerializer
+
+
+@extend_schema_view(
+    list=extend_schema(
+        summary="Knowledge-exchange events, upcoming or past, filtered as on the events page"
+    ),
+    retrieve=extend_schema(
+        summary="One event: dates, place, participants, practices presented, documents"
+    ),
+)
+class EventViewSet(ReadOnly):
+    lookup_field = "slug"
+    filter_backends = [filters.DjangoFilterBackend]
+    filterset_class = exchange.EventFilter
+
+    def get_queryset(self):
+        if getattr(self, "swagger_fake_view", False):
+            return Event.objects.none()
+        if self.action == "list":
+            listed = EventList(self.request)
+            events = listed.queryset.none() if listed.ignored else listed.queryset
+            return events.select_related("unit")
+        return exchange.event_detail(self.request, audience.events_for(self.audience))
+
+    def get_serializer_class(self):
+        if self.action == "list":
+            return exchange.EventListSerializer
+        return exchange.EventSerializer

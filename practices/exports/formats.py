@@ -1,6 +1,5 @@
-"""CSV, JSON and XLSX writers of export rows: CSV and JSON are streamed as they are written;
-an XLSX file is a zip archive, written row by row (openpyxl's write-only mode) to a temporary
-file and then sent."""
+"""CSV, JSON and XLSX writers of export rows, each streamed as it is written (an XLSX file is
+a zip archive of XML, written row by row by practices/exports/xlsx.py)."""
 
 import csv
 import json
@@ -8,6 +7,7 @@ import tempfile
 
 from openpyxl import Workbook
 
+from practices.exports import xlsx
 from practices.exports.columns import names
 
 
@@ -39,18 +39,9 @@ def json_chunks(rows, languages, meta):
     yield "]}\n"
 
 
-def xlsx_file(rows, languages, title):
-    """A temporary file holding the workbook, at its start."""
+def xlsx_chunks(rows, languages, title):
     columns = names(languages)
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet(title[:31])
-    sheet.append(columns)
-    for row in rows:
-        sheet.append([_cell(row[c]) for c in columns])
-    handle = tempfile.TemporaryFile()  # noqa: SIM115 -- FileResponse closes it once sent
-    workbook.save(handle)
-    handle.seek(0)
-    return handle
+    return xlsx.chunks(columns, ([row[c] for c in columns] for row in rows), title)
 
 
 def _cell(value):

@@ -1,9 +1,10 @@
 """Building the open-data package of one public revision: CSV files, their table schemas in
 datapackage.json, a codebook and code lists in Khmer and English, and a zip of them all.
 
-Built on first request after a publication (every change raises the public revision) into
-OPEN_DATA_ROOT/<revision>/, written aside and renamed into place, so that a reader never gets
-half a package; older revisions are removed.
+Built into OPEN_DATA_ROOT/<revision>/, written aside and renamed into place, so that a reader
+never gets half a package; older revisions are removed. Once a package has been built, every
+committed change of the public site (every publication raises the public revision) builds the
+next one in a background task; a reader who comes before it builds it in the request, once.
 """
 
 import csv
@@ -14,6 +15,8 @@ import zipfile
 from pathlib import Path
 
 from django.conf import settings
+from django.dispatch import receiver
+from django.tasks import task
 from django.utils import timezone
 
 from practices import audience
@@ -21,6 +24,7 @@ from practices.exports.columns import names
 from practices.exports.rows import rows
 from practices.models import AdminUnit, OpenDataTerms, Partner, PublicRevision, Theme
 from practices.opendata import codebook
+from practices.search import overview
 
 NAME = "glgp-open-data"
 FILES = ["practices", "themes", "places", "partners", "codelists", "codebook"]
@@ -37,10 +41,29 @@ def current():
     folder = root() / str(revision)
     if not (folder / "datapackage.json").exists():
         build(folder)
-        for old in root().iterdir():
-            if old.is_dir() and old.name.isdigit() and old != folder:
+        for old in _built():
+            if old != folder:
                 shutil.rmtree(old, ignore_errors=True)
     return folder
+
+
+def _built():
+    if not root().is_dir():
+        return []
+    return [path for path in root().iterdir() if path.is_dir() and path.name.isdigit()]
+
+
+@task
+def rebuild_later():
+    """Build the current revision's package, if a package was built before: a portal whose
+    open data nobody has asked for does not build it after every change."""
+    if _built():
+        current()
+
+
+@receiver(overview.committed, dispatch_uid="open_data_after_commit")
+def _public_site_committed(sender, **kwargs):
+    rebuild_later.enqueue()
 
 
 def build(folder, site=None):
@@ -80,7 +103,13 @@ def build(folder, site=None):
         for name in ["datapackage.json", *(f"{table}.csv" for table in FILES)]:
             archive.write(work / name, name)
     shutil.rmtree(folder, ignore_errors=True)
-    work.rename(folder)
+    try:
+        work.rename(folder)
+    except OSError:
+        # Built at the same time by another process (a worker and a reader): keep theirs.
+        shutil.rmtree(work, ignore_errors=True)
+        if not (folder / "datapackage.json").exists():
+            raise
     return folder
 
 

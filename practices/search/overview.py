@@ -14,11 +14,16 @@ import threading
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.dispatch import Signal
 from django.tasks import task
 
 from practices import audience
 from practices.models import AdminUnit, AudienceOverview, PracticePlace, PublicRevision
 from practices.search import facets
+
+# Sent once a change of the public site is committed (and after a bulk load): what is built
+# from the public site in layers above this one (the open-data package) follows it.
+committed = Signal()
 
 
 def build(audience_name):
@@ -95,6 +100,7 @@ def paused():
     finally:
         _paused.active = False
     rebuild()
+    committed.send(sender=PublicRevision)
 
 
 def rebuild():
@@ -122,3 +128,8 @@ def rebuild_after_commit():
         return
     # robust: a failure is logged and the change stands; readers rebuild a stale overview.
     transaction.on_commit(rebuild_later.enqueue, robust=True)
+    transaction.on_commit(_announce, robust=True)
+
+
+def _announce():
+    committed.send(sender=PublicRevision)

@@ -1,6 +1,6 @@
 """Downloads of the browse page's selection: CSV, XLSX or JSON."""
 
-from django.http import FileResponse, Http404, StreamingHttpResponse
+from django.http import Http404, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -26,9 +26,8 @@ def download(request, fmt):
     found = rows(ids, langs, site)
     name = f"glgp-practices-{timezone.now():%Y-%m-%d}.{fmt}"
     if fmt == "xlsx":
-        handle = formats.xlsx_file(found, langs, "practices")
-        return FileResponse(handle, as_attachment=True, filename=name, content_type=TYPES[fmt])
-    if fmt == "csv":
+        chunks = formats.xlsx_chunks(found, langs, "practices")
+    elif fmt == "csv":
         chunks = formats.csv_chunks(found, langs)
     else:
         meta = {

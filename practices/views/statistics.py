@@ -17,16 +17,25 @@ def _figures(request):
 def page(request):
     rows = _figures(request)
     drawn = [charts.chart(name, rows[name]) for name in charts.TITLES]
-    province_map = maps.choropleth([(bar.code, bar.label, bar.value) for bar in drawn[0].bars])
+    province_map = maps.with_flows(_map(drawn[0]), rows["flows"])
     return render(request, "practices/statistics.html", {"charts": drawn, "map": province_map})
 
 
+def _map(provinces):
+    return maps.choropleth([(bar.code, bar.label, bar.value) for bar in provinces.bars])
+
+
 def chart_csv(request, name):
-    if name not in charts.TITLES:
+    if name not in (*charts.TITLES, "flows"):
         raise Http404
-    chart = charts.chart(name, _figures(request)[name])
+    rows = _figures(request)
+    if name == "flows":
+        routes = maps.with_flows(_map(charts.chart("province", rows["province"])), rows["flows"])
+        lines = charts.flow_rows(rows["flows"], routes.routes)
+    else:
+        lines = charts.csv_rows(charts.chart(name, rows[name]))
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="glgp-{name}.csv"'
     response.write("\ufeff")
-    csv.writer(response).writerows(charts.csv_rows(chart))
+    csv.writer(response).writerows(lines)
     return response
