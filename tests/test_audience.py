@@ -575,7 +575,7 @@ def api_count(url):
 #
 # pages: replications list, page, home figure, place and partner pages, "Adapted by";
 #        events list, page, home figure, place and partner pages, "Presented at"
-# feeds: the iCalendar feed
+# feeds: the iCalendar feed, sitemap.xml
 # files: event photos
 # entry files: logbook photos of shared entries (curators: coordinators, and the coaches and
 #              documenters assigned to the replication)
@@ -756,6 +756,14 @@ def presented_at(world, client):
     return card_names(section(html, "presented-at-h"), "Event") if "presented-at-h" in html else []
 
 
+def sitemap_of(kind):
+    def read(world, client):
+        html = page(client, "/sitemap.xml")
+        return sorted(re.findall(rf"<loc>http://testserver/(km|en)/{kind}/\w-(\w+)/</loc>", html))
+
+    return read
+
+
 def calendar(world, client):
     body = client.get(public_url("practices:events_ical")).content.decode()
     return sorted(re.findall(r"SUMMARY:Event (\w+)", body))
@@ -785,6 +793,8 @@ EXCHANGE_LISTS = {
     ),
     "presented at": ("pages", presented_at, sorted),
     "calendar": ("feeds", calendar, sorted),
+    "replications in the sitemap": ("feeds", sitemap_of("replications"), sitemap_entries),
+    "events in the sitemap": ("feeds", sitemap_of("events"), sitemap_entries),
 }
 
 
