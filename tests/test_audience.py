@@ -878,7 +878,15 @@ def test_no_audience_reads_an_internal_logbook_entry_on_a_page(exchange_world):
 
 
 @pytest.mark.parametrize(
-    "surface", ["replications home figure", "events home figure", "adapted by"]
+    "surface",
+    [
+        "replications home figure",
+        "events home figure",
+        "adapted by",
+        "presented at",
+        "replications on the province page",
+        "events on the partner page",
+    ],
 )
 @pytest.mark.parametrize(
     "order", [("partner", "anonymous"), ("anonymous", "partner")], ids="-then-".join
