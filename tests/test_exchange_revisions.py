@@ -202,6 +202,7 @@ def test_the_history_links_each_revision_to_its_comparison(coordinator_client):
     )
 
     assert f'href="{revision_url(replication, record)}"' in history.content.decode()
+    assert ">Compare with current</a>" in history.content.decode()
     assert (simple.status_code, simple.url) == (302, revision_url(replication, record))
 
 

@@ -75,4 +75,4 @@ class EventAdmin(ContentRevisionsMixin, HiddenIs404Mixin, SafeInitialMixin, Simp
 
     @admin.display(description=_("place"))
     def place(self, obj):
-        return obj.unit.label if obj.unit else obj.place_name or obj.get_country_display()
+        return obj.place_label

@@ -141,8 +141,7 @@ class ReplicationAdmin(
 
     @admin.display(description=_("adopter"))
     def adopter(self, obj):
-        place = obj.unit.label if obj.unit else obj.place_name or obj.get_country_display()
-        return f"{obj.adopter_name} — {place}"
+        return f"{obj.adopter_name} — {obj.place_label}"
 
     @admin.display(description=_("plan written"))
     def plan_written(self, obj):

@@ -113,7 +113,7 @@ class ContentRevisionsMixin:
         except NoReverseMatch:  # not a revision's number: nothing to show
             raise Http404 from None
 
-    @admin.display(description=_("compare or revert"))
+    @admin.display(description=gettext_lazy("compare or revert"))
     def revision_links(self, record):
         url = reverse(f"admin:{self.revision_url_name()}", args=[record.id, record.history_id])
         return format_html('<a href="{}">{}</a>', url, _("Compare with current"))
@@ -165,7 +165,6 @@ class ContentRevisionsMixin:
             "rows": content.diff(record, against or obj),
             "form": form if can_revert and not against else None,
             "revisions": obj.history.select_related("history_user")[:50],
-            "url_name": self.revision_url_name(),
         }
 
 
