@@ -4,14 +4,20 @@ Sangkat Choam Chao, and Kampot, having become a source itself, coaching Kaeb.
 
 Everything here is illustrative (marked as sample data), written for demonstrations and
 training. Each record is keyed by its slug and added once; one already present is left as it is.
-Texts are (Khmer, English) pairs.
+Texts are (Khmer, English) pairs. The events' photos and reports and the logbook's photos and
+notes are generated pictures and one-page PDFs, each marked "GLGP sample".
 """
 
 import datetime
 
+from django.core.files.base import ContentFile
+
+from practices import demo_data
 from practices.models import (
     AdminUnit,
     Event,
+    EventDocument,
+    EventPhoto,
     LogbookEntry,
     Partner,
     Practice,
@@ -19,6 +25,7 @@ from practices.models import (
     ReplicationPartner,
     ReplicationStageChange,
 )
+from practices.sample_files import document, illustration
 
 NOTE = (
     "ឧទាហរណ៍សម្រាប់បង្ហាញ មិនមែនជាការយកគំរូទៅអនុវត្តពិតទេ។",
@@ -28,6 +35,7 @@ NOTE = (
 REPLICATIONS = [
     {
         "slug": "sample-eco-savers-in-kampot",
+        "theme": "environment-waste",
         "sources": ["sample-eco-savers-marikina"],
         "result": "sample-eco-savers-kampot",
         "unit": "0708",
@@ -105,6 +113,7 @@ REPLICATIONS = [
     },
     {
         "slug": "sample-vendor-relocation-in-choam-chao",
+        "theme": "urban-services",
         "sources": ["sample-street-vendors-solo"],
         "result": "sample-street-vendors-choam-chao",
         "unit": "120916",
@@ -169,6 +178,7 @@ REPLICATIONS = [
     },
     {
         "slug": "sample-eco-savers-in-kaeb",
+        "theme": "environment-waste",
         "sources": ["sample-eco-savers-kampot"],
         "result": None,
         "unit": "2302",
@@ -200,6 +210,7 @@ REPLICATIONS = [
 EVENTS = [
     {
         "slug": "sample-study-visit-marikina",
+        "theme": "environment-waste",
         "kind": "study_visit",
         "dates": (datetime.date(2011, 10, 24), datetime.date(2011, 10, 27)),
         "country": "PH",
@@ -223,6 +234,7 @@ EVENTS = [
     },
     {
         "slug": "sample-study-visit-solo",
+        "theme": "urban-services",
         "kind": "study_visit",
         "dates": (datetime.date(2011, 11, 7), datetime.date(2011, 11, 10)),
         "country": "ID",
@@ -243,6 +255,7 @@ EVENTS = [
     },
     {
         "slug": "sample-learning-forum-phnom-penh",
+        "theme": "participation",
         "kind": "forum",
         "dates": (datetime.date(2027, 3, 18), datetime.date(2027, 3, 19)),
         "country": "KH",
@@ -325,19 +338,33 @@ def _replication(spec, practices, partners):
     ReplicationStageChange.objects.create(
         replication=replication, to_stage=spec["stage"], note=NOTE[1]
     )
-    LogbookEntry.objects.bulk_create(
-        LogbookEntry(
-            replication=replication,
-            date=date,
-            status=status,
-            is_internal=internal,
-            progress=progress,
-            obstacles=obstacles,
-            next_steps=next_steps,
-        )
-        for date, status, internal, progress, obstacles, next_steps in spec["logbook"]
-    )
+    for number, row in enumerate(spec["logbook"]):
+        _entry(replication, spec, number, *row)
     return replication
+
+
+def _entry(replication, spec, number, date, status, internal, progress, obstacles, next_steps):
+    """A logbook entry; a shared one with a photo, the first one with a note as a PDF."""
+    entry = LogbookEntry(
+        replication=replication,
+        date=date,
+        status=status,
+        is_internal=internal,
+        progress=progress,
+        obstacles=obstacles,
+        next_steps=next_steps,
+    )
+    name = f"{spec['slug']}-{date.isoformat()}"
+    if not internal:
+        picture = illustration(spec["theme"], number, seed=name)
+        entry.photo.save(f"{name}.jpg", ContentFile(picture), save=False)
+    if number == 0:
+        title = f"{replication.title_en}: logbook note of {date.isoformat()}"
+        lines = [progress, obstacles, f"Next steps: {next_steps}"]
+        note = document(title, [line for line in lines if line])
+        entry.document.save(f"{name}.pdf", ContentFile(note), save=False)
+    entry.save()
+    return entry
 
 
 def _event(spec, practices, partners, replications):
@@ -364,4 +391,23 @@ def _event(spec, practices, partners, replications):
     event.organisers.set([partners[s] for s in spec["organisers"] if s in partners])
     event.practices.set([practices[s] for s in spec["practices"] if s in practices])
     event.replications.set([replications[s] for s in spec["replications"] if s in replications])
+    _event_files(event, spec)
     return event
+
+
+def _event_files(event, spec):
+    """A photo of every event; the report of an event that has one, as a PDF."""
+    photo = EventPhoto(
+        event=event,
+        caption_km=f"{event.title_km} ({demo_data.PHOTO_CREDIT[0]})",
+        caption_en=f"{event.title_en} ({demo_data.PHOTO_CREDIT[1]})",
+    )
+    picture = illustration(spec["theme"], 1, seed=spec["slug"])
+    photo.image.save(f"{spec['slug']}.jpg", ContentFile(picture), save=False)
+    photo.save()
+    report = spec["text"]["report"][1]
+    if report:
+        pdf = document(f"{event.title_en}: report", [spec["text"]["description"][1], report])
+        file = EventDocument(event=event, title=f"{event.title_en}: report (sample)")
+        file.file.save(f"{spec['slug']}-report.pdf", ContentFile(pdf), save=False)
+        file.save()

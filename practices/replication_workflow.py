@@ -26,6 +26,13 @@ REASON_REQUIRED = {R.ABANDONED: gettext_lazy("Give the reason why this replicati
 PLAN_REQUIRED = gettext_lazy(
     "Write the transfer plan first: at least what is taken over, and the activities and timeline."
 )
+MOVED_MEANWHILE = gettext_lazy(
+    "Someone else moved this replication to “%(stage)s” meanwhile; reload the page."
+)
+REFUSALS = (
+    gettext_lazy("A replication cannot go from “%(from)s” to “%(to)s”."),
+    gettext_lazy("You may not move this replication from “%(from)s” to “%(to)s”."),
+)
 
 
 @transaction.atomic
@@ -37,12 +44,7 @@ def move(replication, to, *, by, note=""):
     Side effects: the replication row (stage) and a revision; one ReplicationStageChange;
     e-mail after commit. Raises MoveRefused, changing nothing, when the move is not allowed.
     """
-    fresh = Replication.objects.select_for_update().get(pk=replication.pk)
-    if fresh.stage != replication.stage:
-        raise MoveRefused(
-            _("Someone else moved this replication to “%(stage)s” meanwhile; reload the page.")
-            % {"stage": fresh.get_stage_display()}
-        )
+    fresh = workflow.lock_for_move(replication, MOVED_MEANWHILE)
     _check(fresh, to, by, note)
     change = _apply(fresh, to, by, note.strip())
     replication.stage = fresh.stage
@@ -51,15 +53,15 @@ def move(replication, to, *, by, note=""):
 
 
 def _check(replication, to, by, note):
-    if to not in R.values:
-        raise MoveRefused(_("“%(to)s” is not a stage.") % {"to": to})
-    names = {"from": replication.get_stage_display(), "to": R(to).label}
-    if not permissions.replication_transition_exists(replication, to):
-        raise MoveRefused(_("A replication cannot go from “%(from)s” to “%(to)s”.") % names)
-    if not permissions.can_move_replication(by, replication, to):
-        raise MoveRefused(
-            _("You may not move this replication from “%(from)s” to “%(to)s”.") % names
-        )
+    workflow.check_transition(
+        replication,
+        to,
+        by=by,
+        stages=R,
+        exists=permissions.replication_transition_exists,
+        may=permissions.can_move_replication,
+        refusals=REFUSALS,
+    )
     if to in REASON_REQUIRED and not note.strip():
         raise MoveRefused(REASON_REQUIRED[to])
     if to == R.IMPLEMENTING and not replication.has_plan:

@@ -13,6 +13,8 @@ from practices.models import (
     AdminUnit,
     Document,
     Event,
+    EventDocument,
+    EventPhoto,
     LogbookEntry,
     Partner,
     Photo,
@@ -102,9 +104,13 @@ def _unit_saved(sender, instance, raw=False, created=False, **kwargs):
 @receiver(post_delete, sender=ReplicationPartner, dispatch_uid="replication_partner_deleted")
 @receiver(post_save, sender=Event, dispatch_uid="event_saved")
 @receiver(post_delete, sender=Event, dispatch_uid="event_deleted")
-# A logbook entry is part of its replication's page and of the API's answer (its ETag).
+# What their pages show with them: the logbook, the events' photos and documents.
 @receiver(post_save, sender=LogbookEntry, dispatch_uid="logbook_entry_saved")
 @receiver(post_delete, sender=LogbookEntry, dispatch_uid="logbook_entry_deleted")
+@receiver(post_save, sender=EventPhoto, dispatch_uid="event_photo_saved")
+@receiver(post_delete, sender=EventPhoto, dispatch_uid="event_photo_deleted")
+@receiver(post_save, sender=EventDocument, dispatch_uid="event_document_saved")
+@receiver(post_delete, sender=EventDocument, dispatch_uid="event_document_deleted")
 def _attachment_changed(sender, raw=False, **kwargs):
     if not raw:
         indexer.public_changed()
@@ -114,9 +120,9 @@ def _attachment_changed(sender, raw=False, **kwargs):
 @receiver(m2m_changed, sender=Event.practices.through, dispatch_uid="event_practices")
 @receiver(m2m_changed, sender=Event.replications.through, dispatch_uid="event_replications")
 @receiver(m2m_changed, sender=Event.organisers.through, dispatch_uid="event_organisers")
-def _sources_changed(sender, action, **kwargs):
-    # The replications' filters count their sources' countries and themes; an event's
-    # practices, replications and organisers are on its page and in the API.
+def _exchange_links_changed(sender, action, **kwargs):
+    # The replications' filters count their sources' countries and themes; a practice's page
+    # shows who adapted it and where it was presented, an event's page what it served.
     if action in {"post_add", "post_remove", "post_clear"}:
         indexer.public_changed()
 

@@ -34,10 +34,33 @@ class StaticSitemap(_Bilingual):
     priority = 1.0
 
     def items(self):
-        return ["practices:home", "practices:list"]
+        return ["practices:home", "practices:list", "practices:replications", "practices:events"]
 
     def location(self, item):
         return reverse(item)
+
+
+class ReplicationSitemap(_Bilingual):
+    changefreq = "monthly"
+    priority = 0.6
+
+    def items(self):
+        replications = audience.replications_for(audience.PUBLIC)
+        return replications.only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
+
+
+class EventSitemap(_Bilingual):
+    changefreq = "monthly"
+    priority = 0.6
+
+    def items(self):
+        return audience.events_for(audience.PUBLIC).only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item):
+        return item.updated_at
 
 
 class ThemeSitemap(_Bilingual):
@@ -66,6 +89,8 @@ class PlaceSitemap(_Bilingual):
 SITEMAPS = {
     "pages": StaticSitemap,
     "practices": PracticeSitemap,
+    "replications": ReplicationSitemap,
+    "events": EventSitemap,
     "themes": ThemeSitemap,
     "places": PlaceSitemap,
     "partners": PartnerSitemap,

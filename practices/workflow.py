@@ -39,6 +39,31 @@ class EditConflict(Exception):
     """Someone else saved the practice after the editor opened it."""
 
 
+# The checks every move makes, for practices here and replications in replication_workflow.py.
+
+
+def lock_for_move(record, moved_meanwhile):
+    """`record` read again and locked for this transaction. Raises MoveRefused with
+    `moved_meanwhile` (naming the stage) when someone moved it since it was read."""
+    fresh = type(record).objects.select_for_update().get(pk=record.pk)
+    if fresh.stage != record.stage:
+        raise MoveRefused(moved_meanwhile % {"stage": fresh.get_stage_display()})
+    return fresh
+
+
+def check_transition(record, to, *, by, stages, exists, may, refusals):
+    """Raise MoveRefused unless `to` is one of `stages`, `exists(record, to)` (the transition
+    table) and `may(by, record, to)` (the actor's permission). `refusals` are the messages
+    for the last two, naming the stages "from" and "to"."""
+    if to not in stages.values:
+        raise MoveRefused(_("“%(to)s” is not a stage.") % {"to": to})
+    names = {"from": record.get_stage_display(), "to": stages(to).label}
+    if not exists(record, to):
+        raise MoveRefused(refusals[0] % names)
+    if not may(by, record, to):
+        raise MoveRefused(refusals[1] % names)
+
+
 @transaction.atomic
 def move(practice, to, *, by, note=""):
     """Move `practice` to stage `to`: check the transition, the actor's permission and the
@@ -57,24 +82,30 @@ def move(practice, to, *, by, note=""):
     return change
 
 
+MOVED_MEANWHILE = gettext_lazy(
+    "Someone else moved this practice to “%(stage)s” meanwhile; reload the page."
+)
+REFUSALS = (
+    gettext_lazy("A practice cannot go from “%(from)s” to “%(to)s”."),
+    gettext_lazy("You may not move this practice from “%(from)s” to “%(to)s”."),
+)
+
+
 def _locked(practice):
-    fresh = Practice.objects.select_for_update().get(pk=practice.pk)
-    if fresh.stage != practice.stage:
-        raise MoveRefused(
-            _("Someone else moved this practice to “%(stage)s” meanwhile; reload the page.")
-            % {"stage": fresh.get_stage_display()}
-        )
-    return fresh
+    return lock_for_move(practice, MOVED_MEANWHILE)
 
 
 def _check(practice, to, by, note):
-    if to not in Stage.values:
-        raise MoveRefused(_("“%(to)s” is not a stage.") % {"to": to})
+    check_transition(
+        practice,
+        to,
+        by=by,
+        stages=Stage,
+        exists=permissions.transition_exists,
+        may=permissions.can_move,
+        refusals=REFUSALS,
+    )
     names = {"from": practice.get_stage_display(), "to": Stage(to).label}
-    if not permissions.transition_exists(practice, to):
-        raise MoveRefused(_("A practice cannot go from “%(from)s” to “%(to)s”.") % names)
-    if not permissions.can_move(by, practice, to):
-        raise MoveRefused(_("You may not move this practice from “%(from)s” to “%(to)s”.") % names)
     required = NOTE_REQUIRED.get((practice.stage, to))
     if required and not note.strip():
         raise MoveRefused(required)

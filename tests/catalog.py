@@ -214,6 +214,13 @@ def urls_for(w):
         "admin:practices_replication_simple_history": (
             f"{r}/{w['replication'].pk}/history/{w['replication'].history.first().history_id}/"
         ),
+        "admin:practices_replication_revision": (
+            f"{r}/{w['replication'].pk}/revisions/{w['replication'].history.first().history_id}/"
+        ),
+        "admin:practices_event_revision": (
+            f"/admin/practices/event/{w['event'].pk}/revisions/"
+            f"{w['event'].history.first().history_id}/"
+        ),
         "admin:practices_event_simple_history": (
             f"/admin/practices/event/{w['event'].pk}/history/"
             f"{w['event'].history.first().history_id}/"

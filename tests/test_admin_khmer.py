@@ -85,9 +85,11 @@ PAGES = [
     ("admin:practices_replication_add", (), ""),
     ("admin:practices_replication_logbook", ("replication",), ""),
     ("admin:practices_replication_history", ("replication",), ""),
+    ("admin:practices_replication_revision", ("replication", "replication revision"), ""),
     ("admin:practices_event_changelist", (), ""),
     ("admin:practices_event_change", ("event",), ""),
     ("admin:practices_event_add", (), ""),
+    ("admin:practices_event_revision", ("event", "event revision"), ""),
 ]
 
 # Names and codes that read the same in every language.
@@ -239,6 +241,7 @@ def sample(admin_units):
         event,
         *replication.logbook.all(),
         *replication.history.all(),
+        *event.history.all(),
     ]
     objects += [*practice.scorings.all(), *(s.screener for s in practice.scorings.all())]
     objects += [*practice.history.all(), *practice.units.all(), *practice.themes.all()]
@@ -258,6 +261,8 @@ def sample(admin_units):
             "open data terms": OpenDataTerms.objects.get_or_create(pk=1)[0].pk,
             "replication": replication.pk,
             "event": event.pk,
+            "replication revision": replication.history.order_by("history_id")[0].history_id,
+            "event revision": event.history.order_by("history_id")[0].history_id,
         },
         "allowed": content_words(*objects) | codes,
     }

@@ -604,7 +604,7 @@ def api_count(url):
 #
 # pages: replications list, page, home figure, place and partner pages, "Adapted by";
 #        events list, page, home figure, place and partner pages, "Presented at"
-# feeds: the iCalendar feed
+# feeds: the iCalendar feed, sitemap.xml
 # files: event photos
 # entry files: logbook photos of shared entries (curators: coordinators, and the coaches and
 #              documenters assigned to the replication)
@@ -787,6 +787,14 @@ def presented_at(world, client):
     return card_names(section(html, "presented-at-h"), "Event") if "presented-at-h" in html else []
 
 
+def sitemap_of(kind):
+    def read(world, client):
+        html = page(client, "/sitemap.xml")
+        return sorted(re.findall(rf"<loc>http://testserver/(km|en)/{kind}/\w-(\w+)/</loc>", html))
+
+    return read
+
+
 def calendar(world, client):
     body = client.get(public_url("practices:events_ical")).content.decode()
     return sorted(re.findall(r"SUMMARY:Event (\w+)", body))
@@ -838,6 +846,8 @@ EXCHANGE_LISTS = {
     ),
     "presented at": ("pages", presented_at, sorted),
     "calendar": ("feeds", calendar, sorted),
+    "replications in the sitemap": ("feeds", sitemap_of("replications"), sitemap_entries),
+    "events in the sitemap": ("feeds", sitemap_of("events"), sitemap_entries),
 }
 
 
@@ -921,7 +931,15 @@ def test_no_audience_reads_an_internal_logbook_entry_on_a_page(exchange_world):
 
 
 @pytest.mark.parametrize(
-    "surface", ["replications home figure", "events home figure", "adapted by"]
+    "surface",
+    [
+        "replications home figure",
+        "events home figure",
+        "adapted by",
+        "presented at",
+        "replications on the province page",
+        "events on the partner page",
+    ],
 )
 @pytest.mark.parametrize(
     "order", [("partner", "anonymous"), ("anonymous", "partner")], ids="-then-".join

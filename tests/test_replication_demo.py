@@ -79,3 +79,56 @@ def test_synthetic_replications_and_events_are_generated_and_removed(admin_units
         1,
         1,
     )
+
+
+def _pdf_text(field):
+    from pypdf import PdfReader
+
+    with field.open("rb") as handle:
+        return PdfReader(io.BytesIO(handle.read())).pages[0].extract_text()
+
+
+def test_sample_events_and_logbooks_carry_generated_photos_and_documents(admin_units):
+    from PIL import Image
+
+    seed()
+    events = Event.objects.order_by("slug")
+    photos = {e.slug: [p.caption_en for p in e.photos.all()] for e in events}
+    reports = {e.slug: [d.title for d in e.documents.all()] for e in events}
+    assert photos == {
+        "sample-learning-forum-phnom-penh": [
+            "Learning forum: from example to practice (Illustration: GLGP sample data)"
+        ],
+        "sample-study-visit-marikina": ["Study visit to Marikina (Illustration: GLGP sample data)"],
+        "sample-study-visit-solo": ["Study visit to Solo (Illustration: GLGP sample data)"],
+    }
+    assert reports == {
+        "sample-learning-forum-phnom-penh": [],
+        "sample-study-visit-marikina": ["Study visit to Marikina: report (sample)"],
+        "sample-study-visit-solo": [],
+    }
+    report = Event.objects.get(slug="sample-study-visit-marikina").documents.get()
+    assert "GLGP sample data" in _pdf_text(report.file)
+    entries = LogbookEntry.objects.order_by("replication__slug", "date")
+    files = [(e.replication.slug, e.is_internal, bool(e.photo), bool(e.document)) for e in entries]
+    assert files == [
+        ("sample-eco-savers-in-kampot", False, True, True),
+        ("sample-eco-savers-in-kampot", False, True, False),
+        ("sample-eco-savers-in-kampot", True, False, False),
+        ("sample-vendor-relocation-in-choam-chao", False, True, True),
+        ("sample-vendor-relocation-in-choam-chao", False, True, False),
+    ]
+    first = entries.first()
+    assert "logbook note of 2011-11-14" in _pdf_text(first.document)
+    with first.photo.open("rb") as handle:
+        assert Image.open(handle).size == (960, 640)
+
+
+def test_the_sample_study_visit_page_shows_its_photo_and_report(client, admin_units):
+    seed()
+    visit = Event.objects.get(slug="sample-study-visit-marikina")
+    html = client.get(public_url("practices:event", visit.slug)).content.decode()
+    assert (visit.photos.get().image.url in html, visit.documents.get().file.url in html) == (
+        True,
+        True,
+    )

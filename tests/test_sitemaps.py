@@ -1,6 +1,9 @@
+import datetime
+import re
+
 import pytest
 
-from tests.factories import make_practice, make_theme
+from tests.factories import make_event, make_practice, make_replication, make_theme
 
 pytestmark = pytest.mark.django_db
 
@@ -19,3 +22,30 @@ def test_sitemap_has_both_languages_with_hreflang_alternates(client, admin_units
         "<loc>http://testserver/en/</loc>",
     ]
     assert [e for e in expected if e not in body] == []
+
+
+def test_sitemap_lists_public_replications_and_events_with_their_last_change(client):
+    from practices.models import Event, Replication
+
+    make_replication(slug="eco-savers")
+    make_replication(slug="network-only", visibility="network")
+    make_event(slug="forum")
+    make_event(slug="internal-visit", visibility="internal")
+    Replication.objects.filter(slug="eco-savers").update(
+        updated_at=datetime.datetime(2026, 3, 2, 8, tzinfo=datetime.UTC)
+    )
+    Event.objects.filter(slug="forum").update(
+        updated_at=datetime.datetime(2026, 4, 5, 8, tzinfo=datetime.UTC)
+    )
+
+    body = client.get("/sitemap.xml").content.decode()
+
+    entries = re.findall(r"<loc>http://testserver/en/(replications|events)/([^<]*)</loc>", body)
+    assert entries == [
+        ("replications", ""),
+        ("events", ""),
+        ("replications", "eco-savers/"),
+        ("events", "forum/"),
+    ]
+    lastmods = re.findall(r"/en/(?:replications|events)/[^<]+</loc><lastmod>([^<]+)<", body)
+    assert lastmods == ["2026-03-02", "2026-04-05"]

@@ -8,12 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from practices import uploads
-from practices.admin.mixins import (
-    HiddenIs404Mixin,
-    RevisionNumberMixin,
-    SafeInitialMixin,
-    pair,
-)
+from practices.admin.mixins import HiddenIs404Mixin, SafeInitialMixin, pair
+from practices.admin.revisions import ContentRevisionsMixin
 from practices.forms import PhotoForm
 from practices.models import Event, EventDocument, EventPhoto
 
@@ -50,7 +46,7 @@ class EventDocumentInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(RevisionNumberMixin, HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin):
+class EventAdmin(ContentRevisionsMixin, HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin):
     list_display = ["__str__", "kind", "starts_on", "place", "visibility"]
     list_filter = ["kind", "visibility", "country", "is_sample"]
     search_fields = ["title_km", "title_en", "place_name_km", "place_name_en"]
@@ -58,11 +54,6 @@ class EventAdmin(RevisionNumberMixin, HiddenIs404Mixin, SafeInitialMixin, Simple
     list_select_related = ["unit__parent__parent"]
     autocomplete_fields = ["unit", "organisers", "practices", "replications"]
     inlines = [EventPhotoInline, EventDocumentInline]
-
-    def revert_disabled(self, request, obj=None):
-        # A revert would also restore the stage and visibility, which only moves may change;
-        # the history lists the revisions with their authors and reasons.
-        return True
 
     fieldsets = [
         (None, {"fields": ["kind", pair("title"), pair("description"), "visibility", "slug"]}),
@@ -79,6 +70,9 @@ class EventAdmin(RevisionNumberMixin, HiddenIs404Mixin, SafeInitialMixin, Simple
         (_("Report"), {"fields": [pair("report")]}),
     ]
 
+    def get_urls(self):
+        return [*self.revision_urls(), *super().get_urls()]
+
     @admin.display(description=_("place"))
     def place(self, obj):
-        return obj.unit.label if obj.unit else obj.place_name or obj.get_country_display()
+        return obj.place_label

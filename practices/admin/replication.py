@@ -17,12 +17,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from practices import audience, permissions, uploads
 from practices import replication_workflow as flow
-from practices.admin.mixins import (
-    HiddenIs404Mixin,
-    RevisionNumberMixin,
-    SafeInitialMixin,
-    pair,
-)
+from practices.admin.mixins import HiddenIs404Mixin, SafeInitialMixin, pair
+from practices.admin.revisions import ContentRevisionsMixin
 from practices.models import (
     PLAN_FIELDS,
     LogbookEntry,
@@ -116,7 +112,9 @@ class LogbookInline(admin.StackedInline):
 
 
 @admin.register(Replication)
-class ReplicationAdmin(RevisionNumberMixin, HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin):
+class ReplicationAdmin(
+    ContentRevisionsMixin, HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin
+):
     fieldsets = FIELDSETS
     list_display = ["__str__", "adopter", "stage", "visibility", "updated_at"]
     list_filter = ["stage", "visibility", "country", "is_sample"]
@@ -125,11 +123,6 @@ class ReplicationAdmin(RevisionNumberMixin, HiddenIs404Mixin, SafeInitialMixin, 
     autocomplete_fields = ["sources", "unit", "resulting_practice"]
     readonly_fields = ["stage", "enquiry", "created_at", "created_by", "plan_written"]
     change_form_template = "admin/practices/replication/change_form.html"
-
-    def revert_disabled(self, request, obj=None):
-        # A revert would also restore the stage and visibility, which only moves may change;
-        # the history lists the revisions with their authors and reasons.
-        return True
 
     def get_queryset(self, request):
         return audience.curated_replications(request.user, super().get_queryset(request))
@@ -148,8 +141,7 @@ class ReplicationAdmin(RevisionNumberMixin, HiddenIs404Mixin, SafeInitialMixin, 
 
     @admin.display(description=_("adopter"))
     def adopter(self, obj):
-        place = obj.unit.label if obj.unit else obj.place_name or obj.get_country_display()
-        return f"{obj.adopter_name} — {place}"
+        return f"{obj.adopter_name} — {obj.place_label}"
 
     @admin.display(description=_("plan written"))
     def plan_written(self, obj):
@@ -219,6 +211,7 @@ class ReplicationAdmin(RevisionNumberMixin, HiddenIs404Mixin, SafeInitialMixin, 
                 view(self.document_view),
                 name="practices_replication_document",
             ),
+            *self.revision_urls(),
             *super().get_urls(),
         ]
 

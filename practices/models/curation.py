@@ -102,19 +102,10 @@ class EligibilityCheck(models.Model):
         return bool(self.is_implemented and self.has_run_a_year and self.results_verifiable)
 
 
-class Assignment(models.Model):
-    class Role(models.TextChoices):
-        SCREENER = "screener", _("Screener")
-        DOCUMENTER = "documenter", _("Documenter")
+class AssignmentBase(models.Model):
+    """A person given a role on a record by a coordinator: by whom and when. The record, the
+    person and the roles are each kind's own (practices here, replications in replication.py)."""
 
-    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="assignments")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("person"),
-        on_delete=models.PROTECT,
-        related_name="practice_assignments",
-    )
-    role = models.CharField(_("role"), max_length=12, choices=Role.choices)
     assigned_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("assigned by"),
@@ -127,17 +118,35 @@ class Assignment(models.Model):
     assigned_at = models.DateTimeField(_("assigned"), auto_now_add=True)
 
     class Meta:
+        abstract = True
+        ordering = ["role", "assigned_at"]
+
+    def __str__(self):
+        return f"{self.user} — {self.get_role_display()}"
+
+
+class Assignment(AssignmentBase):
+    class Role(models.TextChoices):
+        SCREENER = "screener", _("Screener")
+        DOCUMENTER = "documenter", _("Documenter")
+
+    practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="assignments")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.PROTECT,
+        related_name="practice_assignments",
+    )
+    role = models.CharField(_("role"), max_length=12, choices=Role.choices)
+
+    class Meta(AssignmentBase.Meta):
         verbose_name = _("assignment")
         verbose_name_plural = _("assignments")
-        ordering = ["role", "assigned_at"]
         constraints = [
             models.UniqueConstraint(
                 fields=["practice", "user", "role"], name="assignment_unique_role"
             ),
         ]
-
-    def __str__(self):
-        return f"{self.user} — {self.get_role_display()}"
 
 
 class Scoring(models.Model):

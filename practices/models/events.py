@@ -10,13 +10,13 @@ from django.utils.translation import gettext_lazy as _
 
 from practices import uploads
 from practices.models.practice import Practice, Visibility
-from practices.models.reference import AdminUnit, Country, Partner
+from practices.models.reference import AtHomeOrAbroad, Country, Partner
 from practices.models.replication import Replication
 
 EVENT_TEXT_FIELDS = ("title", "description", "report", "place_name")
 
 
-class Event(models.Model):
+class Event(AtHomeOrAbroad):
     class Kind(models.TextChoices):
         WORKSHOP = "workshop", _("Workshop")
         FORUM = "forum", _("Learning forum")
@@ -30,23 +30,7 @@ class Event(models.Model):
     report = models.TextField(_("report"), blank=True, help_text=_("What came out of it."))
     starts_on = models.DateField(_("starts"))
     ends_on = models.DateField(_("ends"), null=True, blank=True)
-    unit = models.ForeignKey(
-        AdminUnit,
-        verbose_name=_("administrative unit"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="events",
-    )
-    country = models.CharField(
-        _("country"), max_length=2, choices=Country.choices, default=Country.CAMBODIA
-    )
-    place_name = models.CharField(
-        _("place abroad"),
-        max_length=200,
-        blank=True,
-        help_text=_("For an event outside Cambodia: the city or province."),
-    )
+    # Where: a Cambodian unit, or a place abroad with its country (AtHomeOrAbroad).
     organisers = models.ManyToManyField(
         Partner, verbose_name=_("organisers"), blank=True, related_name="events"
     )

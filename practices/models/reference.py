@@ -174,6 +174,37 @@ def english_label_sql(alias):
     )
 
 
+class AtHomeOrAbroad(models.Model):
+    """Where a replication's adopter is or an event takes place: a Cambodian unit, or a place
+    abroad with its country (DELGOSEA exchanges cross borders)."""
+
+    unit = models.ForeignKey(
+        AdminUnit,
+        verbose_name=_("administrative unit"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="%(class)ss",
+    )
+    country = models.CharField(
+        _("country"), max_length=2, choices=Country.choices, default=Country.CAMBODIA
+    )
+    place_name = models.CharField(
+        _("place abroad"),
+        max_length=200,
+        blank=True,
+        help_text=_("Outside Cambodia: the city or province."),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def place_label(self):
+        """The unit with the units above it, else the place abroad, else the country."""
+        return self.unit.label if self.unit else self.place_name or self.get_country_display()
+
+
 class Theme(models.Model):
     name = models.CharField(_("name"), max_length=120)
     description = models.TextField(_("description"), blank=True)

@@ -16,9 +16,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from practices import uploads
+from practices.models.curation import AssignmentBase
 from practices.models.enquiries import Enquiry
 from practices.models.practice import Practice, Visibility
-from practices.models.reference import AdminUnit, Country, Partner
+from practices.models.reference import AtHomeOrAbroad, Country, Partner
 
 
 class ReplicationStage(models.TextChoices):
@@ -52,7 +53,7 @@ RESULT_FIELDS = ("outcome", "lessons")
 REPLICATION_TEXT_FIELDS = ("title", "adopter_name", "place_name", *PLAN_FIELDS, *RESULT_FIELDS)
 
 
-class Replication(models.Model):
+class Replication(AtHomeOrAbroad):
     title = models.CharField(
         _("title"), max_length=250, blank=True, help_text=_("E.g. “Eco-Savers in Kampot”.")
     )
@@ -63,24 +64,7 @@ class Replication(models.Model):
         help_text=_("The practices taken up; a council often combines several."),
     )
 
-    # The adopter: a Cambodian unit, or a place abroad with its country.
-    unit = models.ForeignKey(
-        AdminUnit,
-        verbose_name=_("adopting administrative unit"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="replications",
-    )
-    country = models.CharField(
-        _("country"), max_length=2, choices=Country.choices, default=Country.CAMBODIA
-    )
-    place_name = models.CharField(
-        _("place abroad"),
-        max_length=200,
-        blank=True,
-        help_text=_("For an adopter outside Cambodia: the city or province."),
-    )
+    # The adopter: a Cambodian unit, or a place abroad with its country (AtHomeOrAbroad).
     adopter_name = models.CharField(
         _("adopting council or organisation"), max_length=200, blank=True
     )
@@ -275,7 +259,7 @@ class ReplicationStageChange(models.Model):
         return f"{self.get_from_stage_display() or '—'} → {self.get_to_stage_display()}"
 
 
-class ReplicationAssignment(models.Model):
+class ReplicationAssignment(AssignmentBase):
     """A coach or documenter who writes the replication's logbook; the coordinator assigns."""
 
     class Role(models.TextChoices):
@@ -292,29 +276,15 @@ class ReplicationAssignment(models.Model):
         related_name="replication_assignments",
     )
     role = models.CharField(_("role"), max_length=12, choices=Role.choices)
-    assigned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("assigned by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
-    assigned_at = models.DateTimeField(_("assigned"), auto_now_add=True)
 
-    class Meta:
+    class Meta(AssignmentBase.Meta):
         verbose_name = _("replication assignment")
         verbose_name_plural = _("replication assignments")
-        ordering = ["role", "assigned_at"]
         constraints = [
             models.UniqueConstraint(
                 fields=["replication", "user", "role"], name="replicationassignment_unique_role"
             ),
         ]
-
-    def __str__(self):
-        return f"{self.user} — {self.get_role_display()}"
 
 
 class LogbookEntry(models.Model):

@@ -105,13 +105,14 @@ def cache_context(request, *parts):
     }
 
 
-def page_key(request):
+def page_key(request, extra=""):
     """Key of a whole page for a reader who carries no session cookie (so reads the public site
-    and sees nothing personal): language, audience, public revision, release and address.
-    None for everyone else, whose pages are made afresh."""
+    and sees nothing personal): language, audience, public revision, release, address and
+    `extra` (the day, for a page that follows the calendar). None for everyone else, whose
+    pages are made afresh."""
     if request.method not in ("GET", "HEAD") or settings.SESSION_COOKIE_NAME in request.COOKIES:
         return None
-    digest = hashlib.sha1(request.get_full_path().encode()).hexdigest()[:20]
+    digest = hashlib.sha1(f"{request.get_full_path()}|{extra}".encode()).hexdigest()[:20]
     reader = audience.of_request(request)
     # The revision's time too: a number seen again after a restore names another state.
     number, changed = revision(request), request._glgp_changed_at

@@ -15,6 +15,7 @@ import hashlib
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotModified
+from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import http_date, parse_http_date_safe
 
@@ -24,10 +25,15 @@ from practices.pages.cache import keep, kept, last_modified, page_key
 AUDIENCE_HEADER = "X-Audience"
 
 
-def whole_page(view):
+def whole_page(view=None, *, by_day=False):
+    """Keep the page `view` makes for readers without a session; `by_day` for a page whose
+    content follows the calendar (upcoming events), kept a day at most."""
+    if view is None:
+        return functools.partial(whole_page, by_day=by_day)
+
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        key = page_key(request)
+        key = page_key(request, timezone.localdate().isoformat() if by_day else "")
         if key is None:
             return view(request, *args, **kwargs)
         etag = '"' + hashlib.sha1(key.encode()).hexdigest()[:20] + '"'

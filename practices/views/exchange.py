@@ -1,4 +1,8 @@
-"""Knowledge exchange on the public site: replications, events and the events' calendar."""
+"""Knowledge exchange on the public site: replications, events and the events' calendar.
+
+The pages are kept whole for readers without a session, as the other public pages are, until
+the public revision rises: every change to a replication, an event, their logbook, photos,
+documents and links raises it (practices/signals.py)."""
 
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -6,14 +10,17 @@ from django.utils import timezone
 
 from practices import audience, ical
 from practices.pages import exchange
+from practices.views.conditional import whole_page
 
 
+@whole_page
 def replication_list(request):
     return render(
         request, "practices/replications.html", {"browse": exchange.ReplicationList(request)}
     )
 
 
+@whole_page
 def replication_detail(request, slug):
     replication = get_object_or_404(
         audience.replications_in(request).select_related("unit__parent__parent"), slug=slug
@@ -22,10 +29,12 @@ def replication_detail(request, slug):
     return render(request, "practices/replication.html", {"replication": replication, "page": page})
 
 
+@whole_page(by_day=True)  # upcoming and past change at midnight
 def event_list(request):
     return render(request, "practices/events.html", {"events": exchange.EventList(request)})
 
 
+@whole_page
 def event_detail(request, slug):
     event = get_object_or_404(
         audience.events_in(request).select_related("unit__parent__parent"), slug=slug

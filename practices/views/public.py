@@ -98,8 +98,8 @@ def place_detail(request, code):
         "unit": unit,
         "page_obj": _lazy(paged_cards, request, practices_in(request, unit)),
         "children": _lazy(children_counts, request, unit),
-        "replications": exchange.replications_in_place(request, unit),
-        "events": exchange.events_in_place(request, unit),
+        "replications": _lazy(exchange.replications_in_place, request, unit),
+        "events": _lazy(exchange.events_in_place, request, unit),
     }
     context.update(cache_context(request, "place", unit.pk, request.GET.get("page")))
     return render(request, "practices/place.html", context)
@@ -111,8 +111,8 @@ def partner_detail(request, slug):
     context = {
         "partner": partner,
         "page_obj": _lazy(paged_cards, request, practices_of(request, partner)),
-        "replications": exchange.replications_of(request, partner),
-        "events": exchange.events_of(request, partner),
+        "replications": _lazy(exchange.replications_of, request, partner),
+        "events": _lazy(exchange.events_of, request, partner),
     }
     context.update(cache_context(request, "partner", partner.pk, request.GET.get("page")))
     return render(request, "practices/partner.html", context)
