@@ -201,6 +201,10 @@ EXPECTED = {
     "api:place-detail": (200, 200, 200, 200, 200, 200),
     "api:partner-list": (200, 200, 200, 200, 200, 200),
     "api:partner-detail": (200, 200, 200, 200, 200, 200),
+    "api:replication-list": (200, 200, 200, 200, 200, 200),
+    "api:replication-detail": (200, 200, 200, 200, 200, 200),
+    "api:event-list": (200, 200, 200, 200, 200, 200),
+    "api:event-detail": (200, 200, 200, 200, 200, 200),
     "accounts:token_create": (405, 405, 405, 405, 405, 405),  # POST only
     "accounts:token_revoke": (405, 405, 405, 405, 405, 405),
     "set_language": (302, 302, 302, 302, 302, 302),

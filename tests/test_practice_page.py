@@ -52,6 +52,7 @@ def test_share_links_are_plain_links_to_the_public_page(client):
     ]
     # No script from elsewhere: only the site's own.
     assert re.findall(r'<script src="([^"]+)"', html) == [
+        "/static/js/offline.js",
         "/static/js/print.js",
         "/static/js/share.js",
     ]
