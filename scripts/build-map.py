@@ -6,6 +6,10 @@ Projects longitude and latitude onto a plane (equirectangular, scaled by the cos
 country's middle latitude), simplifies each ring (Douglas-Peucker, tolerance in map units),
 drops rings smaller than a few pixels, and writes {"viewBox", "provinces": {code: path}} with
 the official two-digit code of each province (ISO 3166-2 "KH-2" is Battambang, code "02").
+Two coarser drawings of the same outlines, in whole map units, go beside it for maps drawn
+small, so that a page does not carry detail no screen shows: "provinces_medium" for the home
+page's map (about a phone's width) and "provinces_small" for a practice's locator map
+(160 pixels wide); each keeps at least its province's largest ring.
 Run by scripts/vendor-assets.sh.
 """
 
@@ -13,7 +17,13 @@ import json
 import math
 import sys
 
-WIDTH, TOLERANCE, MIN_AREA = 600, 0.6, 4.0
+WIDTH = 600
+# name: (tolerance, decimals, smallest ring kept), in map units (the map is WIDTH units wide).
+LEVELS = {
+    "provinces": (0.6, 1, 4.0),
+    "provinces_medium": (1.5, 0, 9.0),
+    "provinces_small": (3.0, 0, 25.0),
+}
 
 
 def project(lon, lat, box):
@@ -64,6 +74,22 @@ def rings(geometry):
     return [ring for polygon in geometry["coordinates"] for ring in polygon]
 
 
+def outline(projected, tolerance, decimals, smallest):
+    """One province's SVG path: its rings simplified, those smaller than `smallest` dropped
+    (but never all of them)."""
+    kept = []
+    for ring in projected:
+        points = simplify_ring(ring, tolerance)
+        if len(points) >= 4:
+            kept.append((area(points), points))
+    largest = max(range(len(kept)), key=lambda n: kept[n][0], default=None)
+    kept = [points for n, (size, points) in enumerate(kept) if n == largest or size >= smallest]
+    return "".join(
+        "M" + " ".join(f"{x:.{decimals}f},{y:.{decimals}f}" for x, y in points[:-1]) + "Z"
+        for points in kept
+    )
+
+
 def main(source, target):
     with open(source, encoding="utf-8") as handle:
         features = json.load(handle)["features"]
@@ -75,21 +101,18 @@ def main(source, target):
         max(p[1] for p in coords),
     )
     height = project(box[0], box[1], box)[1]
-    provinces = {}
+    levels = {name: {} for name in LEVELS}
     for feature in features:
         code = f"{int(feature['id'].split('-')[1]):02d}"
-        parts = []
-        for ring in rings(feature["geometry"]):
-            points = simplify_ring([project(lon, lat, box) for lon, lat in ring], TOLERANCE)
-            if len(points) < 4 or area(points) < MIN_AREA:
-                continue
-            path = " ".join(f"{x:.1f},{y:.1f}" for x, y in points[:-1])
-            parts.append(f"M{path}Z")
-        provinces[code] = "".join(parts)
+        projected = [
+            [project(lon, lat, box) for lon, lat in ring] for ring in rings(feature["geometry"])
+        ]
+        for name, (tolerance, decimals, smallest) in LEVELS.items():
+            levels[name][code] = outline(projected, tolerance, decimals, smallest)
     data = {
         "source": "amCharts 5 geodata (cambodiaLow), linkware licence: see LICENSE-amcharts.",
         "viewBox": f"0 0 {WIDTH} {math.ceil(height)}",
-        "provinces": dict(sorted(provinces.items())),
+        **{name: dict(sorted(paths.items())) for name, paths in levels.items()},
     }
     with open(target, "w", encoding="utf-8") as handle:
         json.dump(data, handle, separators=(",", ":"))

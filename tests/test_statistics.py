@@ -9,6 +9,7 @@ import pytest
 from django.test import Client
 
 from practices.models import Stage, Visibility
+from practices.statistics import maps
 from tests.factories import (
     make_event,
     make_member,
@@ -107,6 +108,28 @@ def test_map_draws_the_25_official_provinces_from_a_small_file(admin_units):
     assert "linkware" in licence
 
 
+def test_small_maps_draw_the_same_25_provinces_coarser(admin_units):
+    data = maps.outlines()
+    official = list(admin_units.provinces().order_by("code").values_list("code", flat=True))
+    levels = (maps.DETAILED, maps.MEDIUM, maps.SMALL)
+    assert [sorted(data[level]) for level in levels] == [official] * 3
+    sizes = [sum(len(path) for path in data[level].values()) for level in levels]
+    # Each level smaller than the one above: the home map's a third of the full one at most,
+    # the locator's under 8 KB in all.
+    assert (sizes[1] * 3 < sizes[0], sizes[2] < sizes[1], sizes[2] < 8 * 1024) == (True,) * 3
+
+
+def paths_of(html, lang="en"):
+    return dict(re.findall(rf'<a href="/{lang}/places/(\d\d)/"><path d="(M[^"]+)"', html))
+
+
+def test_each_map_draws_at_its_size(client, published):
+    data = maps.outlines()
+    statistics = paths_of(client.get("/en/statistics/").content.decode())
+    home = paths_of(client.get("/en/").content.decode())
+    assert (statistics, home) == (data[maps.DETAILED], data[maps.MEDIUM])
+
+
 def test_statistics_map_links_each_province_and_credits_its_source(client, published):
     html = client.get("/en/statistics/").content.decode()
     links = re.findall(r'<a href="/en/places/(\d\d)/"><path d="M[^"]+" fill="(#\w+)"', html)
@@ -128,8 +151,8 @@ def test_home_map_shades_the_provinces_with_practices(client, published):
 def test_practice_page_locates_its_provinces(client, admin_units):
     make_practice(slug="compost", units=[admin_units.get(code="020101")])
     html = client.get("/en/practices/compost/").content.decode()
-    marked = re.findall(r'<a href="/en/places/(\d\d)/"><path d="M[^"]+" fill="#08306b"', html)
-    assert marked == ["02"]
+    marked = re.findall(r'<a href="/en/places/(\d\d)/"><path d="(M[^"]+)" fill="#08306b"', html)
+    assert marked == [("02", maps.outlines()[maps.SMALL]["02"])]
     assert html.count('<path d="M') == 25
     make_practice(slug="nowhere")
     assert 'class="locator-map"' not in client.get("/en/practices/nowhere/").content.decode()

@@ -20,7 +20,8 @@ FILLS = ["#eef2f5", "#c6dbef", "#6baed6", "#2171b5", "#08306b"]
 
 @cache
 def outlines():
-    """{"viewBox": ..., "provinces": {code: path}} from the map file, read once."""
+    """{"viewBox": ..., "provinces": {code: path}, and the same outlines drawn coarser for small
+    maps: "provinces_medium", "provinces_small"} from the map file, read once."""
     return json.loads(MAP_FILE.read_text(encoding="utf-8"))
 
 
@@ -44,9 +45,14 @@ class ProvinceMap:
     routes: list = field(default_factory=list)
 
 
-def choropleth(counts):
+# The outlines for a map drawn about a phone's width (the home page's) and for the 160-pixel
+# locator map: the detail of the full ones would triple a page's weight for nothing seen.
+DETAILED, MEDIUM, SMALL = "provinces", "provinces_medium", "provinces_small"
+
+
+def choropleth(counts, level=DETAILED):
     """The map of `counts`: (code, name, practices) of provinces; a province left out is drawn
-    with none, under its name in the current language."""
+    with none, under its name in the current language. `level`: how finely it is drawn."""
     data = outlines()
     known = {code: (name, n) for code, name, n in counts}
     if len(known) < len(data["provinces"]):
@@ -62,7 +68,7 @@ def choropleth(counts):
             FILLS[_class(known.get(code, (code, 0))[1], steps)],
             reverse("practices:place", args=[code]),
         )
-        for code, path in data["provinces"].items()
+        for code, path in data[level].items()
     ]
     legend = [(FILLS[0], 0, 0)] + [(FILLS[i + 1], low, high) for i, (low, high) in enumerate(steps)]
     return ProvinceMap(data["viewBox"], provinces, legend)
@@ -101,7 +107,7 @@ def locator(units):
             FILLS[4] if code in marked else FILLS[0],
             reverse("practices:place", args=[code]) if code in marked else "",
         )
-        for code, path in data["provinces"].items()
+        for code, path in data[SMALL].items()
     ]
     return ProvinceMap(data["viewBox"], provinces, [])
 

@@ -27,7 +27,7 @@ def home(request):
     home = Home(request)
     context = {"home": home, **cache_context(request, "home")}
     # Drawn only when the page's cached fragment is made.
-    context["province_map"] = lambda: maps.choropleth(home.provinces)
+    context["province_map"] = lambda: maps.choropleth(home.provinces, maps.MEDIUM)
     return render(request, "practices/home.html", context)
 
 
