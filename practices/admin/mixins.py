@@ -1,7 +1,9 @@
 """Behaviour shared by the portal's ModelAdmins."""
 
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from django.shortcuts import redirect
 
 from practices.forms import parse_id
 
@@ -23,6 +25,24 @@ class HiddenIs404Mixin:
         # Revision history would otherwise fall back to the records of a hidden object.
         self.get_object(request, unquote(object_id))
         return super().history_view(request, object_id, extra_context)
+
+
+class OneRowMixin:
+    """A model of one row (site-wide settings): it is never added nor deleted, and its list
+    opens the row, made with its defaults the first time."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        if not self.has_view_or_change_permission(request):
+            raise PermissionDenied
+        row, _created = self.model.objects.get_or_create(pk=1)
+        meta = self.model._meta
+        return redirect(f"admin:{meta.app_label}_{meta.model_name}_change", row.pk)
 
 
 class SafeInitialMixin:

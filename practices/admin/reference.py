@@ -2,13 +2,11 @@
 site's own pages (About, Contact) and identity (the logo)."""
 
 from django.contrib import admin
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count
-from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from practices.admin.mixins import HiddenIs404Mixin, RevisionNumberMixin, pair
+from practices.admin.mixins import HiddenIs404Mixin, OneRowMixin, RevisionNumberMixin, pair
 from practices.forms import PartnerForm, SiteIdentityForm
 from practices.models import (
     AdminUnit,
@@ -85,22 +83,10 @@ class PartnerAdmin(admin.ModelAdmin):
 
 
 @admin.register(OpenDataTerms)
-class OpenDataTermsAdmin(admin.ModelAdmin):
+class OpenDataTermsAdmin(OneRowMixin, admin.ModelAdmin):
     """One row: the licence and citation of the open-data package; the list opens it."""
 
     fields = ["licence", "citation"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def changelist_view(self, request, extra_context=None):
-        if not self.has_view_or_change_permission(request):
-            raise PermissionDenied
-        terms, _created = OpenDataTerms.objects.get_or_create(pk=1)
-        return redirect("admin:practices_opendataterms_change", terms.pk)
 
 
 @admin.register(SitePage)
@@ -122,23 +108,11 @@ class SitePageAdmin(RevisionNumberMixin, HiddenIs404Mixin, SimpleHistoryAdmin):
 
 
 @admin.register(SiteIdentity)
-class SiteIdentityAdmin(RevisionNumberMixin, HiddenIs404Mixin, SimpleHistoryAdmin):
+class SiteIdentityAdmin(OneRowMixin, RevisionNumberMixin, HiddenIs404Mixin, SimpleHistoryAdmin):
     """One row: the logo in every page's header, its revisions kept; the list opens it."""
 
     form = SiteIdentityForm
     fields = ["logo"]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
-    def changelist_view(self, request, extra_context=None):
-        if not self.has_view_or_change_permission(request):
-            raise PermissionDenied
-        identity, _created = SiteIdentity.objects.get_or_create(pk=1)
-        return redirect("admin:practices_siteidentity_change", identity.pk)
 
     def get_history_queryset(self, request, history_manager, pk_name, object_id):
         return history_manager.filter(**{pk_name: object_id}).select_related("history_user")
