@@ -4,11 +4,9 @@ The text is saved with the move when the write-up is complete, and is still in t
 beside the refusal when it is not. A practice with a photo is saved from the browser.
 """
 
-import os
-
 import pytest
 
-from tests.e2e.test_browser import ARGS, CHROMIUM
+from tests.e2e.browser import DESKTOP, chromium
 
 pytestmark = [
     pytest.mark.e2e,
@@ -23,17 +21,10 @@ LESSONS_EN = "Start small and grow step by step."
 
 @pytest.fixture
 def browser_page(live_server):
-    # Playwright runs an event loop in this thread; the data is made before it starts.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 900})
+    with chromium() as browser:
+        context = browser.new_context(locale="en-US", viewport=DESKTOP)
         yield context.new_page()
         context.close()
-        browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 def assigned_practice(**overrides):

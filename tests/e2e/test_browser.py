@@ -3,14 +3,10 @@
 Needs Debian's Chromium at /usr/bin/chromium; axe-core is vendored by tests/e2e/vendor-axe.sh.
 """
 
-import os
 from pathlib import Path
 
 import pytest
 
-from practices.pdf import ARGS  # Chromium as the portal itself launches it
-
-CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"
 pytestmark = [
     pytest.mark.e2e,
@@ -37,27 +33,6 @@ def site(live_server, admin_units):
     add_partner(practice)
     make_practice(title_en="Clean water in Phnom Penh", units=[admin_units.get(code="120101")])
     return live_server.url
-
-
-@pytest.fixture
-def page(site):
-    # Playwright runs an event loop in this thread; the data is made before it starts.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(viewport={"width": 390, "height": 844})
-        page = context.new_page()
-        page.csp_violations = []
-        page.on(
-            "console",
-            lambda m: "Content Security Policy" in m.text and page.csp_violations.append(m.text),
-        )
-        yield page
-        context.close()
-        browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 def test_browse_filter_open_switch_language_and_search_khmer(page, site):

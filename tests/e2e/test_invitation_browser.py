@@ -2,15 +2,14 @@
 the public site signed in, sees a network-only practice, and signs out. Under the real CSP."""
 
 import importlib
-import os
 import re
-from pathlib import Path
 
 import pytest
 from django.apps import apps
 from django.core import mail
 
-CHROMIUM = Path("/usr/bin/chromium")
+from tests.e2e.browser import chromium, watched
+
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.needs("chromium"),
@@ -32,26 +31,12 @@ def site(live_server):
 
 @pytest.fixture
 def browser(site):
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=["--headless", "--no-sandbox", "--disable-gpu"]
-        )
-        yield chromium
-        chromium.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    with chromium() as running:
+        yield running
 
 
 def new_page(browser):
-    page = browser.new_context(locale="en-GB").new_page()
-    page.csp_violations = []
-    page.on(
-        "console",
-        lambda m: "Content Security Policy" in m.text and page.csp_violations.append(m.text),
-    )
-    return page
+    return watched(browser.new_context(locale="en-GB").new_page())
 
 
 def test_a_partner_is_invited_sets_a_password_reads_and_signs_out(browser, site):

@@ -6,15 +6,10 @@ the "Available offline" list still read, in Khmer, in the portal's Khmer font. A
 removed from the list is gone offline.
 """
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 
-from practices.pdf import ARGS  # Chromium as the portal itself launches it
-
-CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = [pytest.mark.e2e, pytest.mark.needs("chromium")]
 OPENED = "ធនាគារគ្រាប់ពូជរបស់ឃុំ"
 SAVED = "ការចូលរួមរបស់ប្រជាពលរដ្ឋក្នុងការធ្វើផែនការឃុំ"
@@ -29,27 +24,6 @@ def site(live_server):
         practice = make_practice(slug=slug, title_km=title)
         Photo.objects.create(practice=practice, image=image_file(size=(400, 300)), caption_km="រូប")
     return live_server.url
-
-
-@pytest.fixture
-def page(site):
-    # Playwright runs an event loop in this thread; the data is made before it starts.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(viewport={"width": 390, "height": 844})
-        page = context.new_page()
-        page.csp_violations = []
-        page.on(
-            "console",
-            lambda m: "Content Security Policy" in m.text and page.csp_violations.append(m.text),
-        )
-        yield page
-        context.close()
-        browser.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 def photo_shown(page):

@@ -8,7 +8,6 @@ photo and all. Every page runs under the real Content-Security-Policy.
 """
 
 import io
-import os
 import re
 import time
 
@@ -16,7 +15,7 @@ import pytest
 from django.core import mail
 from PIL import Image
 
-from tests.e2e.test_browser import ARGS, CHROMIUM
+from tests.e2e.browser import DESKTOP, chromium, watched
 
 pytestmark = [
     pytest.mark.e2e,
@@ -45,25 +44,12 @@ def superuser(admin_units):
 
 @pytest.fixture
 def browser(superuser, live_server):
-    # Playwright runs an event loop in this thread; the data is made before it starts.
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        yield chromium
-        chromium.close()
-    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    with chromium() as running:
+        yield running
 
 
 def new_page(browser):
-    page = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900}).new_page()
-    page.csp_violations = []
-    page.on(
-        "console",
-        lambda m: "Content Security Policy" in m.text and page.csp_violations.append(m.text),
-    )
-    return page
+    return watched(browser.new_context(locale="en-GB", viewport=DESKTOP).new_page())
 
 
 def sign_in(page, site, username, password=PASSWORD):
