@@ -6,12 +6,13 @@ beside the refusal when it is not. A practice with a photo is saved from the bro
 
 import pytest
 
-from tests.e2e.browser import DESKTOP, chromium
+from tests.e2e.browser import DESKTOP, chromium, remake_migrated_data
 
 pytestmark = [
     pytest.mark.e2e,
-    # The roles' groups come from a data migration, which a live server's flush would empty.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # The roles' groups come from data migrations, which a live server's flush empties:
+    # browser_page makes them again.
+    pytest.mark.django_db(transaction=True),
     pytest.mark.needs("chromium"),
 ]
 PASSWORD = "pw-for-tests-only"
@@ -21,6 +22,7 @@ LESSONS_EN = "Start small and grow step by step."
 
 @pytest.fixture
 def browser_page(live_server):
+    remake_migrated_data()
     with chromium() as browser:
         context = browser.new_context(locale="en-US", viewport=DESKTOP)
         yield context.new_page()

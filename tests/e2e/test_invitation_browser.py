@@ -1,14 +1,12 @@
 """In Chromium: a coordinator invites a partner, who sets a password from the e-mail, lands on
 the public site signed in, sees a network-only practice, and signs out. Under the real CSP."""
 
-import importlib
 import re
 
 import pytest
-from django.apps import apps
 from django.core import mail
 
-from tests.e2e.browser import chromium, watched
+from tests.e2e.browser import chromium, remake_migrated_data, watched
 
 pytestmark = [
     pytest.mark.e2e,
@@ -22,8 +20,7 @@ def site(live_server):
     from tests.factories import make_practice, make_user
 
     # The live server's database is emptied between tests, groups with it: make them again.
-    importlib.import_module("practices.migrations.0003_roles_and_criteria").create_roles(apps, None)
-    importlib.import_module("practices.migrations.0016_accounts").grant_coordinator(apps, None)
+    remake_migrated_data()
     make_user("chan", groups=["Coordinator"], is_staff=True, first_name="Chan", last_name="Sokha")
     make_practice(title_en="Network compost", visibility=Visibility.NETWORK)
     return live_server.url

@@ -15,12 +15,12 @@ import pytest
 from django.core import mail
 from PIL import Image
 
-from tests.e2e.browser import DESKTOP, chromium, watched
+from tests.e2e.browser import DESKTOP, chromium, remake_migrated_data, watched
 
 pytestmark = [
     pytest.mark.e2e,
-    # The roles' groups and the criteria come from data migrations, which a flush would empty.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # The roles' groups and the criteria come from data migrations: the fixture makes them.
+    pytest.mark.django_db(transaction=True),
     pytest.mark.needs("chromium"),
 ]
 PASSWORD = "a-long-pass-phrase-2026"
@@ -32,12 +32,10 @@ SECTIONS = ("summary", "context", "activities", "results", "transferability")
 
 @pytest.fixture
 def superuser(admin_units):
-    from django.contrib.contenttypes.models import ContentType
 
     from tests.factories import make_theme, make_user
 
-    # An earlier test's flush may have made the content types anew, under other ids.
-    ContentType.objects.clear_cache()
+    remake_migrated_data()
     make_theme(slug="markets", name_en="Markets and local economy", name_km="ផ្សារ និងសេដ្ឋកិច្ចមូលដ្ឋាន")
     return make_user("nlcs-admin", is_staff=True, is_superuser=True, email="it@nlcs.example")
 
