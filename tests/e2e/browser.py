@@ -31,6 +31,13 @@ def chromium():
         os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
+def new_context(browser, *, offline_reading=False, **options):
+    """A browser context. The portal's service worker is blocked unless the test is about
+    offline reading: installing, it fetches a dozen files at once, and the live server's
+    in-memory SQLite database answers concurrent writes with "table is locked"."""
+    return browser.new_context(service_workers="allow" if offline_reading else "block", **options)
+
+
 def watched(page):
     """`page`, with the CSP refusals its console reports gathered in `page.csp_violations`."""
     page.csp_violations = []

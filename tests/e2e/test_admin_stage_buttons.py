@@ -6,7 +6,7 @@ beside the refusal when it is not. A practice with a photo is saved from the bro
 
 import pytest
 
-from tests.e2e.browser import DESKTOP, chromium, remake_migrated_data
+from tests.e2e.browser import DESKTOP, chromium, new_context, remake_migrated_data
 
 pytestmark = [
     pytest.mark.e2e,
@@ -24,7 +24,7 @@ LESSONS_EN = "Start small and grow step by step."
 def browser_page(live_server):
     remake_migrated_data()
     with chromium() as browser:
-        context = browser.new_context(locale="en-US", viewport=DESKTOP)
+        context = new_context(browser, locale="en-US", viewport=DESKTOP)
         yield context.new_page()
         context.close()
 

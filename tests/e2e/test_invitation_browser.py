@@ -6,7 +6,7 @@ import re
 import pytest
 from django.core import mail
 
-from tests.e2e.browser import chromium, remake_migrated_data, watched
+from tests.e2e.browser import chromium, new_context, remake_migrated_data, watched
 
 pytestmark = [
     pytest.mark.e2e,
@@ -33,7 +33,7 @@ def browser(site):
 
 
 def new_page(browser):
-    return watched(browser.new_context(locale="en-GB").new_page())
+    return watched(new_context(browser, locale="en-GB").new_page())
 
 
 def test_a_partner_is_invited_sets_a_password_reads_and_signs_out(browser, site):

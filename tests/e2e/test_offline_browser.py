@@ -11,6 +11,7 @@ import re
 import pytest
 
 pytestmark = [pytest.mark.e2e, pytest.mark.needs("chromium")]
+OFFLINE_READING = True  # the page fixture lets the service worker run
 OPENED = "ធនាគារគ្រាប់ពូជរបស់ឃុំ"
 SAVED = "ការចូលរួមរបស់ប្រជាពលរដ្ឋក្នុងការធ្វើផែនការឃុំ"
 

@@ -15,7 +15,7 @@ import pytest
 from django.core import mail
 from PIL import Image
 
-from tests.e2e.browser import DESKTOP, chromium, remake_migrated_data, watched
+from tests.e2e.browser import DESKTOP, chromium, new_context, remake_migrated_data, watched
 
 pytestmark = [
     pytest.mark.e2e,
@@ -47,7 +47,7 @@ def browser(superuser, live_server):
 
 
 def new_page(browser):
-    return watched(browser.new_context(locale="en-GB", viewport=DESKTOP).new_page())
+    return watched(new_context(browser, locale="en-GB", viewport=DESKTOP).new_page())
 
 
 def sign_in(page, site, username, password=PASSWORD):
