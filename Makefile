@@ -10,7 +10,7 @@ PORT ?= 8000
 HOST ?= 127.0.0.1
 WEB_CONCURRENCY ?= 2
 
-.PHONY: setup run serve worker system-deps test lint check-python messages bench e2e backup restore loadtest clean
+.PHONY: setup run serve worker system-deps test lint check-python messages bench e2e backup restore loadtest clean docs
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else 1)' || { \
@@ -105,3 +105,7 @@ bench: $(STAMP)
 # tests/e2e/vendor-axe.sh.
 e2e: $(STAMP)
 	$(VENV)/bin/pytest -m e2e tests/e2e
+
+# The documentation (docs/, mkdocs.yml) as a site in site/; any warning fails the build.
+docs: $(STAMP)
+	$(VENV)/bin/mkdocs build --strict --quiet --site-dir site
