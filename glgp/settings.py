@@ -41,8 +41,6 @@ def env_list(name, default=""):
 ## CORE
 
 DEBUG = env_bool("DEBUG")
-# Tests run with DEBUG off, as production does, and need no secret of their own.
-TESTING = "pytest" in sys.modules or sys.argv[1:2] == ["test"]
 # Commands that only read the code, never sign or serve anything, need no secret either.
 CODE_ONLY_COMMAND = sys.argv[1:2] in (["makemigrations"], ["makemessages"], ["compilemessages"])
 
@@ -59,7 +57,7 @@ def _development_secret_key():
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if TESTING or CODE_ONLY_COMMAND:
+    if CODE_ONLY_COMMAND:
         SECRET_KEY = "not-for-signing-" + "x" * 50
     elif DEBUG:
         SECRET_KEY = _development_secret_key()
@@ -69,8 +67,6 @@ if not SECRET_KEY:
         )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
-if TESTING:
-    ALLOWED_HOSTS = [*ALLOWED_HOSTS, "testserver", "localhost", "127.0.0.1"]
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
@@ -245,16 +241,16 @@ STORAGES = {
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG or TESTING
+            if DEBUG
             else "whitenoise.storage.CompressedManifestStaticFilesStorage"
         )
     },
 }
 # Files a browser asks for at the site's root (favicon.ico), served by whitenoise.
 WHITENOISE_ROOT = BASE_DIR / "static" / "root"
-# In development and tests files are served straight from their apps and static/.
-WHITENOISE_USE_FINDERS = DEBUG or TESTING
-WHITENOISE_AUTOREFRESH = DEBUG or TESTING
+# In development files are served straight from their apps and static/.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
 # Uploads: byte limits per file (the proxy in front must allow at least the larger one).
 MAX_IMAGE_BYTES = env_int("MAX_IMAGE_MB", 10) * 1024 * 1024
 MAX_DOCUMENT_BYTES = env_int("MAX_DOCUMENT_MB", 20) * 1024 * 1024
@@ -330,7 +326,7 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-HTTPS = env_bool("HTTPS", default=not DEBUG and not TESTING)
+HTTPS = env_bool("HTTPS", default=not DEBUG)
 SESSION_COOKIE_SECURE = HTTPS
 CSRF_COOKIE_SECURE = HTTPS
 SECURE_SSL_REDIRECT = HTTPS and not env_bool("TLS_TERMINATED_BY_PROXY")
@@ -390,9 +386,9 @@ SITE_URL = os.environ.get("SITE_URL", "http://localhost:8000")
 # Rate limits, cached fragments and pages and PDFs are kept here, so in production every
 # worker of every server must share it: Redis when REDIS_URL is set, else the database
 # (`manage.py createcachetable`, run by `make serve`). Memory of one process only for local
-# work and tests.
+# work (and tests: glgp/test_settings.py).
 REDIS_URL = os.environ.get("REDIS_URL", "")
-if TESTING or (DEBUG and not REDIS_URL):
+if DEBUG and not REDIS_URL:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
@@ -422,10 +418,10 @@ else:
 # Mail, the audiences' overviews and the open-data package after a publication run as tasks
 # (django.tasks). In production they wait in a queue in the database for `make worker`
 # (django-tasks-db's db_worker), so a request never waits for them and a restart loses none;
-# in local work and tests they run at once, in the request, and `make run` needs no worker.
+# in local work (and tests) they run at once, in the request, and `make run` needs no worker.
 # BACKGROUND_TASKS=immediate runs them in the request in production too (one server, no worker).
 BACKGROUND_TASKS = os.environ.get(
-    "BACKGROUND_TASKS", "immediate" if DEBUG or TESTING else "database"
+    "BACKGROUND_TASKS", "immediate" if DEBUG else "database"
 )
 if BACKGROUND_TASKS not in {"immediate", "database"}:
     raise ImproperlyConfigured("BACKGROUND_TASKS must be 'immediate' or 'database'")
@@ -451,15 +447,11 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # Django's own console handler (DEBUG only) would print every line a second time.
+        "django": {"handlers": [], "level": "INFO"},
         "django.request": {"level": "ERROR"},
         "axes": {"level": "WARNING"},
         # Each task's start and end, worth a line only from the worker.
         "django.tasks": {"level": "INFO" if BACKGROUND_TASKS == "database" else "WARNING"},
     },
 }
-
-## TESTS
-
-if TESTING:
-    # A fast hash keeps the login tests quick; production keeps Django's default.
-    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -1,7 +1,10 @@
 import io
+import os
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from django.utils import translation
 
 from practices.models import AdminUnit
@@ -13,6 +16,9 @@ _SKIPPED = pytest.StashKey[dict]()
 
 def pytest_configure(config):
     config.stash[_SKIPPED] = {}
+    # Servers and commands that tests start as processes of their own run production's
+    # settings, as a deployment does; this process keeps glgp.test_settings.
+    os.environ["DJANGO_SETTINGS_MODULE"] = "glgp.settings"
 
 
 def pytest_collection_modifyitems(config, items):
@@ -78,11 +84,44 @@ def admin_units(db):
     return AdminUnit.objects
 
 
+@pytest.fixture
+def media_root(tmp_path):
+    """Where a test's uploads land: its own folder, or its module's where the module keeps
+    data made once (see `module_data`)."""
+    return tmp_path / "media"
+
+
 @pytest.fixture(autouse=True)
-def _media_in_tmp(settings, tmp_path):
-    """Uploaded files and the open-data package of a test land in its own temporary folder."""
-    settings.MEDIA_ROOT = tmp_path / "media"
+def _media_in_tmp(settings, tmp_path, media_root):
+    """Uploaded files and the open-data package of a test land in a temporary folder."""
+    settings.MEDIA_ROOT = media_root
     settings.OPEN_DATA_ROOT = tmp_path / "opendata"
+
+
+@pytest.fixture(scope="module")
+def module_media(tmp_path_factory):
+    return tmp_path_factory.mktemp("media")
+
+
+@pytest.fixture(scope="module")
+def module_data(django_db_setup, django_db_blocker, module_media):
+    """A transaction open for a whole module, for data made once and read by all its tests.
+
+    A module fixture that makes such data asks for this one; each test then runs in a
+    savepoint of its own inside it (pytest-django's `db`), so what a test writes is undone
+    after it, and the module's data after its last test. The module's tests share its upload
+    folder: it declares `media_root` as `module_media`. Tests that commit (transactional ones,
+    live servers) cannot share it: they belong in other modules.
+    """
+    with (
+        django_db_blocker.unblock(),
+        override_settings(MEDIA_ROOT=module_media),
+        transaction.atomic(),
+    ):
+        if not AdminUnit.objects.exists():  # a transactional test before flushed them
+            _load_units()
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)
