@@ -141,7 +141,7 @@ def may_see_event(user, event):
     """May `user` see `event`'s files: read it on the public site, or curate events."""
     if events_for(of(user)).filter(pk=event.pk).exists():
         return True
-    return user.is_active and user.is_staff and user.has_perm("practices.view_event")
+    return user.is_active and user.is_staff and user.has_perm(permissions.VIEW_EVENT)
 
 
 def may_see_entry(user, entry):

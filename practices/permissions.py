@@ -24,6 +24,11 @@ SCREEN = "practices.screen_practice"
 DECIDE = "practices.decide_screening"
 DOCUMENT = "practices.document_practice"
 PUBLISH = "practices.publish_practice"
+# Django's own model permissions that the workflow and the admin ask for by name.
+ADD_PRACTICE = "practices.add_practice"
+CHANGE_PRACTICE = "practices.change_practice"
+ADD_LOGBOOK_ENTRY = "practices.add_logbookentry"
+VIEW_EVENT = "practices.view_event"
 
 # (from, to) → the permission the actor needs. Archiving and restoring are added below.
 TRANSITIONS = {
@@ -89,12 +94,12 @@ def targets(user, practice):
 
 def can_edit_content(user, practice):
     """Coordinators edit any practice; a documenter only an assigned one in documenting."""
-    if is_coordinator(user) and user.has_perm("practices.change_practice"):
+    if is_coordinator(user) and user.has_perm(CHANGE_PRACTICE):
         return True
     return (
         practice.stage == Stage.DOCUMENTING
         and user.has_perm(DOCUMENT)
-        and user.has_perm("practices.change_practice")
+        and user.has_perm(CHANGE_PRACTICE)
         and is_assigned(user, practice, Assignment.Role.DOCUMENTER)
     )
 
@@ -113,8 +118,9 @@ def curators():
     return users.filter(groups__name__in=[COORDINATOR, SCREENER, DOCUMENTER]).distinct()
 
 
-def may_take_role(user, role):
-    return user.is_active and user.is_staff and user.has_perm(ROLE_PERMISSIONS[role])
+def may_take_role(user, role, roles=ROLE_PERMISSIONS):
+    """May `user` take `role`, one of `roles` (a table of role → the permission it needs)?"""
+    return user.is_active and user.is_staff and user.has_perm(roles[role])
 
 
 # Replications: the coordinator moves them; the people assigned write their logbook.
@@ -175,4 +181,4 @@ def can_write_logbook(user, replication):
         return False
     if user.has_perm(MOVE_REPLICATION):
         return True
-    return user.has_perm("practices.add_logbookentry") and is_on_replication(user, replication)
+    return user.has_perm(ADD_LOGBOOK_ENTRY) and is_on_replication(user, replication)

@@ -3,15 +3,17 @@
 As practices/workflow.py does for practices: each function runs in one transaction, checks the
 actor's permission, records who acted, when and why (a ReplicationStageChange and a revision),
 and leaves e-mail to be sent once the transaction commits. A refused step changes nothing.
+Moving, saving and assigning are the steps of practices/staging.py; REPLICATION below says
+what replications do their own way.
 """
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from practices import notifications, permissions, workflow
+from practices import notifications, permissions, staging, workflow
 from practices.models import (
     Practice,
     Replication,
@@ -19,23 +21,44 @@ from practices.models import (
     ReplicationStage,
     ReplicationStageChange,
 )
-from practices.workflow import MoveRefused
+from practices.staging import MoveRefused
 
 R = ReplicationStage
 REASON_REQUIRED = {R.ABANDONED: gettext_lazy("Give the reason why this replication is abandoned.")}
 PLAN_REQUIRED = gettext_lazy(
     "Write the transfer plan first: at least what is taken over, and the activities and timeline."
 )
-MOVED_MEANWHILE = gettext_lazy(
-    "Someone else moved this replication to “%(stage)s” meanwhile; reload the page."
-)
-REFUSALS = (
-    gettext_lazy("A replication cannot go from “%(from)s” to “%(to)s”."),
-    gettext_lazy("You may not move this replication from “%(from)s” to “%(to)s”."),
+
+
+def _planned(replication, to):
+    if to == R.IMPLEMENTING and not replication.has_plan:
+        raise MoveRefused(PLAN_REQUIRED)
+
+
+REPLICATION = staging.Kind(
+    record_field="replication",
+    stages=R,
+    stage_change=ReplicationStageChange,
+    assignment=ReplicationAssignment,
+    exists=permissions.replication_transition_exists,
+    may=permissions.can_move_replication,
+    refusals=(
+        gettext_lazy("A replication cannot go from “%(from)s” to “%(to)s”."),
+        gettext_lazy("You may not move this replication from “%(from)s” to “%(to)s”."),
+    ),
+    moved_meanwhile=gettext_lazy(
+        "Someone else moved this replication to “%(stage)s” meanwhile; reload the page."
+    ),
+    assign_permission=permissions.ASSIGN_REPLICATION,
+    may_not_assign=gettext_lazy("You may not assign people to replications."),
+    role_permissions=permissions.REPLICATION_ROLE_PERMISSIONS,
+    assigned=notifications.replication_assigned,
+    moved=notifications.replication_moved,
+    note_required=lambda replication, to: REASON_REQUIRED.get(to),
+    check=_planned,
 )
 
 
-@transaction.atomic
 def move(replication, to, *, by, note=""):
     """Move `replication` to stage `to`: check the transition, the actor's permission, the
     reason (abandoning) and the plan (implementing); save; record a ReplicationStageChange;
@@ -44,46 +67,7 @@ def move(replication, to, *, by, note=""):
     Side effects: the replication row (stage) and a revision; one ReplicationStageChange;
     e-mail after commit. Raises MoveRefused, changing nothing, when the move is not allowed.
     """
-    fresh = workflow.lock_for_move(replication, MOVED_MEANWHILE)
-    _check(fresh, to, by, note)
-    change = _apply(fresh, to, by, note.strip())
-    replication.stage = fresh.stage
-    notifications.replication_moved(fresh, change)
-    return change
-
-
-def _check(replication, to, by, note):
-    workflow.check_transition(
-        replication,
-        to,
-        by=by,
-        stages=R,
-        exists=permissions.replication_transition_exists,
-        may=permissions.can_move_replication,
-        refusals=REFUSALS,
-    )
-    if to in REASON_REQUIRED and not note.strip():
-        raise MoveRefused(REASON_REQUIRED[to])
-    if to == R.IMPLEMENTING and not replication.has_plan:
-        raise MoveRefused(PLAN_REQUIRED)
-
-
-def _apply(replication, to, by, note):
-    from_stage = replication.stage
-    replication.stage = to
-    _save(replication, by, f"{R(from_stage).label} → {R(to).label}", ["stage"])
-    return ReplicationStageChange.objects.create(
-        replication=replication, from_stage=from_stage, to_stage=to, by=by, note=note
-    )
-
-
-def _save(replication, by, reason, fields=None):
-    replication._history_user = by
-    replication._change_reason = str(reason)[:100]
-    if fields is None:
-        replication.save()
-    else:
-        replication.save(update_fields=[*fields, "updated_at"])
+    return staging.move(REPLICATION, replication, to, by=by, note=note)
 
 
 @transaction.atomic
@@ -95,12 +79,10 @@ def create(replication, *, by, sources=(), note=""):
     """
     replication.stage = R.INTERESTED
     replication.created_by = replication.created_by or by
-    _save(replication, by, note or _("Replication entered"))
+    staging.save(REPLICATION, replication, by=by, reason=note or _("Replication entered"))
     if sources:
         replication.sources.set(sources)
-    ReplicationStageChange.objects.create(
-        replication=replication, to_stage=R.INTERESTED, by=by, note=note
-    )
+    staging.record_change(REPLICATION, replication, R.INTERESTED, by=by, note=note)
     return replication
 
 
@@ -110,7 +92,7 @@ def save_content(replication, *, by, reason=""):
         replication.stage = Replication.objects.values_list("stage", flat=True).get(
             pk=replication.pk
         )
-    _save(replication, by, reason)
+    staging.save(REPLICATION, replication, by=by, reason=reason)
     return replication
 
 
@@ -146,27 +128,13 @@ def lead_from_enquiry(enquiry, *, by):
     return lead
 
 
-@transaction.atomic
 def assign(replication, user, role, *, by):
     """Assign `user` to `replication` as coach or documenter.
 
     Side effects: one ReplicationAssignment (none if it exists); e-mail to the person after
     commit. Raises PermissionDenied if `by` may not assign, ValidationError if `user` cannot.
     """
-    if not by.has_perm(permissions.ASSIGN_REPLICATION):
-        raise PermissionDenied(_("You may not assign people to replications."))
-    needed = permissions.REPLICATION_ROLE_PERMISSIONS[role]
-    if not (user.is_active and user.is_staff and user.has_perm(needed)):
-        raise ValidationError(
-            _("%(user)s does not have the permissions of a %(role)s.")
-            % {"user": user, "role": ReplicationAssignment.Role(role).label.lower()}
-        )
-    assignment, created = ReplicationAssignment.objects.get_or_create(
-        replication=replication, user=user, role=role, defaults={"assigned_by": by}
-    )
-    if created:
-        notifications.replication_assigned(assignment)
-    return assignment
+    return staging.assign(REPLICATION, replication, user, role, by=by)
 
 
 @transaction.atomic
@@ -190,7 +158,7 @@ def document_result(replication, *, by):
     sources' themes and a note naming the sources; the replication's resulting practice set
     and a revision of it. Raises MoveRefused when the replication is not completed or has one.
     """
-    if not by.has_perm(permissions.MOVE_REPLICATION) or not by.has_perm("practices.add_practice"):
+    if not by.has_perm(permissions.MOVE_REPLICATION) or not by.has_perm(permissions.ADD_PRACTICE):
         raise PermissionDenied(_("You may not start documenting practices."))
     if replication.stage != R.COMPLETED:
         raise MoveRefused(_("Only a completed replication can be documented as a practice."))
@@ -218,5 +186,6 @@ def document_result(replication, *, by):
         practice.units.set([replication.unit_id])
     practice.themes.set({theme.pk for source in sources for theme in source.themes.all()})
     replication.resulting_practice = practice
-    _save(replication, by, _("Documented as a practice"), ["resulting_practice"])
+    reason = _("Documented as a practice")
+    staging.save(REPLICATION, replication, by=by, reason=reason, fields=["resulting_practice"])
     return practice

@@ -67,6 +67,7 @@ class CriterionAdmin(admin.ModelAdmin):
 @admin.register(StageChange)
 class StageChangeAdmin(HiddenIs404Mixin, admin.ModelAdmin):
     list_display = ["at", "practice", "from_stage", "to_stage", "by", "note"]
+    fields = ["practice", "from_stage", "to_stage", "by", "note"]  # the practice first
     list_filter = ["to_stage", "from_stage"]
     list_select_related = ["practice", "by"]
     search_fields = ["practice__title_km", "practice__title_en", "note"]

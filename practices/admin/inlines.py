@@ -1,7 +1,9 @@
-"""The parts of a practice edited on its page: photos, documents, partner roles."""
+"""The parts of a practice edited on its page: photos, documents, partner roles; and the
+people assigned, on a practice's page and a replication's alike."""
 
 from django.contrib import admin
 
+from practices import permissions
 from practices.admin.mixins import pair
 from practices.forms import DocumentForm, PhotoForm
 from practices.models import (
@@ -29,3 +31,17 @@ class PracticePartnerInline(admin.TabularInline):
     model = PracticePartner
     extra = 0
     autocomplete_fields = ["partner"]
+
+
+class AssignmentInlineBase(admin.TabularInline):
+    """The people assigned to a record, chosen among the curators; the admin's save_formset
+    assigns each new one through the workflow (mixins.save_assignments)."""
+
+    extra = 0
+    fields = ["user", "role", "assigned_by", "assigned_at"]
+    readonly_fields = ["assigned_by", "assigned_at"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "user":
+            kwargs["queryset"] = permissions.curators()
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)

@@ -62,6 +62,24 @@ class SafeInitialMixin:
         return {f.name for f in self.model._meta.get_fields()}
 
 
+def save_inline(formset, add):
+    """Save an inline's rows as the admin would, but each new one through `add(obj)`, the
+    workflow step that records it."""
+    for obj in formset.save(commit=False):
+        if obj.pk is None:
+            add(obj)
+        else:
+            obj.save()
+    formset.save_m2m()
+    for obj in formset.deleted_objects:
+        obj.delete()
+
+
+def save_assignments(formset, assign, *, by):
+    """Save an inline of assignments, each new one through `assign` (record, person, role)."""
+    save_inline(formset, lambda new: assign(formset.instance, new.user, new.role, by=by))
+
+
 def pair(field):
     """The Khmer and English columns of a translated field, shown side by side."""
     return (f"{field}_km", f"{field}_en")

@@ -18,8 +18,13 @@ from simple_history.admin import SimpleHistoryAdmin
 from practices import audience, completeness, permissions, screening, workflow
 from practices.admin import desk, revisions, scoring
 from practices.admin.forms import AssignmentInlineForm, MoveForm, PracticeAdminForm
-from practices.admin.inlines import DocumentInline, PhotoInline, PracticePartnerInline
-from practices.admin.mixins import HiddenIs404Mixin, SafeInitialMixin, pair
+from practices.admin.inlines import (
+    AssignmentInlineBase,
+    DocumentInline,
+    PhotoInline,
+    PracticePartnerInline,
+)
+from practices.admin.mixins import HiddenIs404Mixin, SafeInitialMixin, pair, save_assignments
 from practices.imports import COLUMNS, CandidateResource
 from practices.models import (
     CASE_STUDY_FIELDS,
@@ -85,18 +90,10 @@ FULL_FIELDSETS = [
 ]
 
 
-class AssignmentInline(admin.TabularInline):
+class AssignmentInline(AssignmentInlineBase):
     model = Assignment
     form = AssignmentInlineForm
-    extra = 0
-    fields = ["user", "role", "assigned_by", "assigned_at"]
-    readonly_fields = ["assigned_by", "assigned_at"]
     verbose_name_plural = _("Assigned screeners and documenters")
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "user":
-            kwargs["queryset"] = permissions.curators()
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class EligibilityInline(admin.StackedInline):
@@ -166,7 +163,7 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
         return request.user.is_superuser
 
     def has_import_permission(self, request):
-        return request.user.has_perm("practices.add_practice")
+        return request.user.has_perm(permissions.ADD_PRACTICE)
 
     def get_fieldsets(self, request, obj=None):
         return QUICK_FIELDSETS if obj is None else FULL_FIELDSETS
@@ -218,14 +215,7 @@ class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHisto
     def save_formset(self, request, form, formset, change):
         if formset.model is not Assignment:
             return super().save_formset(request, form, formset, change)
-        for assignment in formset.save(commit=False):
-            if assignment.pk is None:
-                workflow.assign(form.instance, assignment.user, assignment.role, by=request.user)
-            else:
-                assignment.save()
-        for assignment in formset.deleted_objects:
-            assignment.delete()
-        return None
+        return save_assignments(formset, workflow.assign, by=request.user)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

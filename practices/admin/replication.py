@@ -17,7 +17,14 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from practices import audience, permissions, uploads
 from practices import replication_workflow as flow
-from practices.admin.mixins import HiddenIs404Mixin, SafeInitialMixin, pair
+from practices.admin.inlines import AssignmentInlineBase
+from practices.admin.mixins import (
+    HiddenIs404Mixin,
+    SafeInitialMixin,
+    pair,
+    save_assignments,
+    save_inline,
+)
 from practices.admin.revisions import ContentRevisionsMixin
 from practices.models import (
     PLAN_FIELDS,
@@ -27,7 +34,7 @@ from practices.models import (
     ReplicationPartner,
     ReplicationStage,
 )
-from practices.workflow import MoveRefused
+from practices.staging import MoveRefused
 
 FIELDSETS = [
     (None, {"fields": [pair("title"), "sources", "stage", "visibility"]}),
@@ -89,17 +96,9 @@ class ReplicationPartnerInline(admin.TabularInline):
     autocomplete_fields = ["partner"]
 
 
-class ReplicationAssignmentInline(admin.TabularInline):
+class ReplicationAssignmentInline(AssignmentInlineBase):
     model = ReplicationAssignment
-    extra = 0
-    fields = ["user", "role", "assigned_by", "assigned_at"]
-    readonly_fields = ["assigned_by", "assigned_at"]
     verbose_name_plural = _("Assigned coaches and documenters")
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name == "user":
-            kwargs["queryset"] = permissions.curators()
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class LogbookInline(admin.StackedInline):
@@ -162,23 +161,11 @@ class ReplicationAdmin(
 
     def save_formset(self, request, form, formset, change):
         if formset.model is ReplicationAssignment:
-            for assignment in formset.save(commit=False):
-                if assignment.pk is None:
-                    flow.assign(form.instance, assignment.user, assignment.role, by=request.user)
-                else:
-                    assignment.save()
+            save_assignments(formset, flow.assign, by=request.user)
         elif formset.model is LogbookEntry:
-            for entry in formset.save(commit=False):
-                if entry.pk is None:
-                    flow.write_entry(entry, by=request.user)
-                else:
-                    entry.save()
+            save_inline(formset, lambda entry: flow.write_entry(entry, by=request.user))
         else:
-            for obj in formset.save(commit=False):
-                obj.save()
-        formset.save_m2m()
-        for obj in formset.deleted_objects:
-            obj.delete()
+            super().save_formset(request, form, formset, change)
 
     # The stage buttons, the quick logbook entry, the result documented as a practice.
 
@@ -195,7 +182,7 @@ class ReplicationAdmin(
             "can_write_logbook": permissions.can_write_logbook(request.user, obj),
             "can_document": obj.stage == ReplicationStage.COMPLETED
             and not obj.resulting_practice_id
-            and request.user.has_perm("practices.add_practice"),
+            and request.user.has_perm(permissions.ADD_PRACTICE),
         }
         return super().change_view(request, object_id, form_url, context)
 

@@ -4,6 +4,8 @@
 - practice: the practice record, its stages and visibility, its partners
 - attachments: photos and documents
 - curation: mapping rounds, criteria, screening, assignments, the stage history
+- staged: what practices and replications share as staged records (assignments, partners'
+  roles, stage changes)
 - enquiries: replication enquiries from councils and organisations
 - replication: replications of practices, their stages, plan, logbook and assignments
 - events: knowledge-exchange events (workshops, forums, study visits, ...)

@@ -11,6 +11,13 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from practices.models.practice import Practice, Stage, Theme
+from practices.models.staged import (
+    AssignmentBase,
+    StageChangeBase,
+    person_column,
+    role_column,
+    stage_columns,
+)
 
 
 class MappingRound(models.Model):
@@ -102,42 +109,14 @@ class EligibilityCheck(models.Model):
         return bool(self.is_implemented and self.has_run_a_year and self.results_verifiable)
 
 
-class AssignmentBase(models.Model):
-    """A person given a role on a record by a coordinator: by whom and when. The record, the
-    person and the roles are each kind's own (practices here, replications in replication.py)."""
-
-    assigned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("assigned by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        editable=False,
-        related_name="+",
-    )
-    assigned_at = models.DateTimeField(_("assigned"), auto_now_add=True)
-
-    class Meta:
-        abstract = True
-        ordering = ["role", "assigned_at"]
-
-    def __str__(self):
-        return f"{self.user} — {self.get_role_display()}"
-
-
 class Assignment(AssignmentBase):
     class Role(models.TextChoices):
         SCREENER = "screener", _("Screener")
         DOCUMENTER = "documenter", _("Documenter")
 
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="assignments")
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("person"),
-        on_delete=models.PROTECT,
-        related_name="practice_assignments",
-    )
-    role = models.CharField(_("role"), max_length=12, choices=Role.choices)
+    user = person_column(related_name="practice_assignments")
+    role = role_column(Role)
 
     class Meta(AssignmentBase.Meta):
         verbose_name = _("assignment")
@@ -209,30 +188,13 @@ class Score(models.Model):
         return f"{self.criterion}: {self.value}"
 
 
-class StageChange(models.Model):
+class StageChange(StageChangeBase):
     """One step of a practice's curation: from, to, who, when and why. Never edited."""
 
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="stage_changes")
-    from_stage = models.CharField(
-        _("from"), max_length=15, choices=Stage.choices, blank=True, help_text=_("Empty: created.")
-    )
-    to_stage = models.CharField(_("to"), max_length=15, choices=Stage.choices)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
-    note = models.TextField(_("note"), blank=True)
+    from_stage, to_stage = stage_columns(Stage, help_text=_("Empty: created."))
 
-    class Meta:
+    class Meta(StageChangeBase.Meta):
         verbose_name = _("stage change")
         verbose_name_plural = _("stage changes")
-        ordering = ["-at", "-pk"]
         get_latest_by = ["at", "pk"]
-
-    def __str__(self):
-        return f"{self.get_from_stage_display() or '—'} → {self.get_to_stage_display()}"

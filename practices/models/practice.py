@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from practices.models.reference import AdminUnit, Country, Partner, Theme
+from practices.models.staged import PartnerRoleBase, partner_column, role_column
 
 
 class Stage(models.TextChoices):
@@ -323,7 +324,7 @@ class Practice(models.Model):
         return round(100 * self.beneficiaries_women / self.beneficiaries_total)
 
 
-class PracticePartner(models.Model):
+class PracticePartner(PartnerRoleBase):
     class Role(models.TextChoices):
         IMPLEMENTER = "implementer", _("Implementer")
         FUNDER = "funder", _("Funder")
@@ -332,12 +333,10 @@ class PracticePartner(models.Model):
         OTHER = "other", _("Other support")
 
     practice = models.ForeignKey(Practice, on_delete=models.CASCADE, related_name="partner_roles")
-    partner = models.ForeignKey(
-        Partner, verbose_name=_("partner"), on_delete=models.PROTECT, related_name="practice_roles"
-    )
-    role = models.CharField(_("role"), max_length=12, choices=Role.choices)
+    partner = partner_column(related_name="practice_roles")
+    role = role_column(Role)
 
-    class Meta:
+    class Meta(PartnerRoleBase.Meta):
         verbose_name = _("partner role")
         verbose_name_plural = _("partners and their roles")
         constraints = [
@@ -345,6 +344,3 @@ class PracticePartner(models.Model):
                 fields=["practice", "partner", "role"], name="practicepartner_unique_role"
             ),
         ]
-
-    def __str__(self):
-        return f"{self.partner} — {self.get_role_display()}"

@@ -16,10 +16,18 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from practices import uploads
-from practices.models.curation import AssignmentBase
 from practices.models.enquiries import Enquiry
 from practices.models.practice import Practice, Visibility
 from practices.models.reference import AtHomeOrAbroad, Country, Partner
+from practices.models.staged import (
+    AssignmentBase,
+    PartnerRoleBase,
+    StageChangeBase,
+    partner_column,
+    person_column,
+    role_column,
+    stage_columns,
+)
 
 
 class ReplicationStage(models.TextChoices):
@@ -197,7 +205,7 @@ class Replication(AtHomeOrAbroad):
         return not {"plan_taken_over", "plan_activities"} & set(self.missing_plan())
 
 
-class ReplicationPartner(models.Model):
+class ReplicationPartner(PartnerRoleBase):
     class Role(models.TextChoices):
         COACH = "coach", _("Coach")
         FUNDER = "funder", _("Funder")
@@ -208,15 +216,10 @@ class ReplicationPartner(models.Model):
     replication = models.ForeignKey(
         Replication, on_delete=models.CASCADE, related_name="partner_roles"
     )
-    partner = models.ForeignKey(
-        Partner,
-        verbose_name=_("partner"),
-        on_delete=models.PROTECT,
-        related_name="replication_roles",
-    )
-    role = models.CharField(_("role"), max_length=12, choices=Role.choices)
+    partner = partner_column(related_name="replication_roles")
+    role = role_column(Role)
 
-    class Meta:
+    class Meta(PartnerRoleBase.Meta):
         verbose_name = _("supporting partner")
         verbose_name_plural = _("supporting partners and their roles")
         constraints = [
@@ -225,38 +228,18 @@ class ReplicationPartner(models.Model):
             ),
         ]
 
-    def __str__(self):
-        return f"{self.partner} — {self.get_role_display()}"
 
-
-class ReplicationStageChange(models.Model):
+class ReplicationStageChange(StageChangeBase):
     """One step of a replication: from, to, who, when and why. Never edited."""
 
     replication = models.ForeignKey(
         Replication, on_delete=models.CASCADE, related_name="stage_changes"
     )
-    from_stage = models.CharField(
-        _("from"), max_length=15, choices=ReplicationStage.choices, blank=True
-    )
-    to_stage = models.CharField(_("to"), max_length=15, choices=ReplicationStage.choices)
-    by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("by"),
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-    at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
-    note = models.TextField(_("note"), blank=True)
+    from_stage, to_stage = stage_columns(ReplicationStage)
 
-    class Meta:
+    class Meta(StageChangeBase.Meta):
         verbose_name = _("replication stage change")
         verbose_name_plural = _("replication stage changes")
-        ordering = ["-at", "-pk"]
-
-    def __str__(self):
-        return f"{self.get_from_stage_display() or '—'} → {self.get_to_stage_display()}"
 
 
 class ReplicationAssignment(AssignmentBase):
@@ -269,13 +252,8 @@ class ReplicationAssignment(AssignmentBase):
     replication = models.ForeignKey(
         Replication, on_delete=models.CASCADE, related_name="assignments"
     )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("person"),
-        on_delete=models.PROTECT,
-        related_name="replication_assignments",
-    )
-    role = models.CharField(_("role"), max_length=12, choices=Role.choices)
+    user = person_column(related_name="replication_assignments")
+    role = role_column(Role)
 
     class Meta(AssignmentBase.Meta):
         verbose_name = _("replication assignment")

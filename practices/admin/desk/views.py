@@ -116,7 +116,7 @@ def _round(value):
 
 def import_template(request, file_format):
     """The mapping spreadsheet to fill in, as CSV or XLSX."""
-    if not request.user.has_perm("practices.add_practice"):
+    if not request.user.has_perm(permissions.ADD_PRACTICE):
         raise PermissionDenied
     if file_format not in ("csv", "xlsx"):
         raise Http404
