@@ -16,6 +16,7 @@ from import_export import fields, resources, widgets
 
 from practices import workflow
 from practices.models import MAPPING_FIELDS, AdminUnit, MappingRound, Practice, Source, Theme
+from practices.search import indexer
 
 
 def _source_help():
@@ -166,6 +167,12 @@ class CandidateResource(resources.ModelResource):
         use_transactions = True
         skip_diff = True
         store_row_values = True  # the preview shows each row as given (there is no diff)
+
+    def import_data(self, *args, **kwargs):
+        """Each row's candidate, places and themes would reindex it three times: once, at the
+        end of the file."""
+        with indexer.batched():
+            return super().import_data(*args, **kwargs)
 
     def import_instance(self, instance, row, **kwargs):
         """Check places and themes with the other fields, so that the preview lists them."""

@@ -21,6 +21,7 @@ from practices.models import (
     ReplicationStage,
     ReplicationStageChange,
 )
+from practices.search import indexer
 from practices.staging import MoveRefused
 
 R = ReplicationStage
@@ -151,6 +152,7 @@ def write_entry(entry, *, by):
 
 
 @transaction.atomic
+@indexer.batched()
 def document_result(replication, *, by):
     """Start documenting a completed replication as a practice of its own.
 

@@ -30,6 +30,7 @@ from practices.models import (
     Practice,
     Replication,
 )
+from practices.search import indexer
 
 NOT_CONTENT = {
     *CURATION_FIELDS,
@@ -162,6 +163,7 @@ def diff(old, new):
 
 
 @transaction.atomic
+@indexer.batched()
 def revert(practice, record, *, by):
     """Restore the content of revision `record` as a new revision, keeping the stage.
 
@@ -193,6 +195,7 @@ def revert_reason(record, why):
 
 
 @transaction.atomic
+@indexer.batched()
 def revert_content(obj, record, *, by, why, seen):
     """Restore the content of revision `record` of a replication or an event as a new revision.
 

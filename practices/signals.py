@@ -4,6 +4,8 @@ PracticesConfig.ready()).
 This is done with signals, against the house habit, because practices are written from many
 places — the admin and its inlines, workflow transitions, imports, reverts of revisions — and
 every one of them must reindex; a missed path would leave a withdrawn practice findable.
+Inside one unit of work (an admin save, a move, an import, the sample data) the indexer only
+notes what they ask, and reindexes each practice once at its end (indexer.batched).
 """
 
 from django.db.models.signals import m2m_changed, post_delete, post_migrate, post_save

@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from practices import permissions
+from practices.search import indexer
 
 REASON_LENGTH = 100  # the length of a revision's reason
 
@@ -62,12 +63,14 @@ def move(kind, record, to, *, by, note=""):
     the kind's own gates; save; record the stage change; notify on commit.
 
     Side effects: the record row (its stage and what the kind sets with it) and a revision;
-    one stage change; the kind's mail after commit; `record` given the saved values. Raises
-    MoveRefused, changing nothing, when the move is not allowed.
+    one stage change; the public read model rebuilt once for what the move touched; the kind's
+    mail after commit; `record` given the saved values. Raises MoveRefused, changing nothing,
+    when the move is not allowed.
     """
-    fresh = lock(kind, record)
-    check(kind, fresh, to, by=by, note=note)
-    change, fields = apply(kind, fresh, to, by=by, note=note.strip())
+    with indexer.batched():
+        fresh = lock(kind, record)
+        check(kind, fresh, to, by=by, note=note)
+        change, fields = apply(kind, fresh, to, by=by, note=note.strip())
     for field in fields:
         setattr(record, field, getattr(fresh, field))
     kind.moved(fresh, change)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from practices import uploads
-from practices.admin.mixins import HiddenIs404Mixin, SafeInitialMixin, pair
+from practices.admin.mixins import HiddenIs404Mixin, ReindexOnceMixin, SafeInitialMixin, pair
 from practices.admin.revisions import ContentRevisionsMixin
 from practices.forms import PhotoForm
 from practices.models import Event, EventDocument, EventPhoto
@@ -46,7 +46,9 @@ class EventDocumentInline(admin.TabularInline):
 
 
 @admin.register(Event)
-class EventAdmin(ContentRevisionsMixin, HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin):
+class EventAdmin(
+    ReindexOnceMixin, ContentRevisionsMixin, HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin
+):
     list_display = ["__str__", "kind", "starts_on", "place", "visibility"]
     list_filter = ["kind", "visibility", "country", "is_sample"]
     search_fields = ["title_km", "title_en", "place_name_km", "place_name_en"]

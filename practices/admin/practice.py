@@ -24,7 +24,13 @@ from practices.admin.inlines import (
     PhotoInline,
     PracticePartnerInline,
 )
-from practices.admin.mixins import HiddenIs404Mixin, SafeInitialMixin, pair, save_assignments
+from practices.admin.mixins import (
+    HiddenIs404Mixin,
+    ReindexOnceMixin,
+    SafeInitialMixin,
+    pair,
+    save_assignments,
+)
 from practices.imports import COLUMNS, CandidateResource
 from practices.models import (
     CASE_STUDY_FIELDS,
@@ -105,7 +111,9 @@ class EligibilityInline(admin.StackedInline):
 
 
 @admin.register(Practice)
-class PracticeAdmin(HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHistoryAdmin):
+class PracticeAdmin(
+    ReindexOnceMixin, HiddenIs404Mixin, SafeInitialMixin, ImportMixin, SimpleHistoryAdmin
+):
     form = PracticeAdminForm
     list_display = ["__str__", "stage", "mapping_round", "level", "visibility", "updated_at"]
     list_filter = [

@@ -6,7 +6,13 @@ from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from practices.admin.mixins import HiddenIs404Mixin, OneRowMixin, RevisionNumberMixin, pair
+from practices.admin.mixins import (
+    HiddenIs404Mixin,
+    OneRowMixin,
+    ReindexOnceMixin,
+    RevisionNumberMixin,
+    pair,
+)
 from practices.forms import PartnerForm, SiteIdentityForm
 from practices.models import (
     AdminUnit,
@@ -19,7 +25,7 @@ from practices.models import (
 
 
 @admin.register(AdminUnit)
-class AdminUnitAdmin(admin.ModelAdmin):
+class AdminUnitAdmin(ReindexOnceMixin, admin.ModelAdmin):
     list_display = ["code", "name_km", "name_en", "common_name", "kind", "parent"]
     list_filter = ["level", "kind"]
     # A place by its code, or its own or an enclosing unit's name in Khmer or English, official
@@ -48,7 +54,7 @@ class AdminUnitAdmin(admin.ModelAdmin):
 
 
 @admin.register(Theme)
-class ThemeAdmin(admin.ModelAdmin):
+class ThemeAdmin(ReindexOnceMixin, admin.ModelAdmin):
     list_display = ["name_km", "name_en", "slug", "order", "is_delgosea_area", "practice_count"]
     list_editable = ["order"]
     list_filter = ["is_delgosea_area"]
@@ -65,7 +71,7 @@ class ThemeAdmin(admin.ModelAdmin):
 
 
 @admin.register(Partner)
-class PartnerAdmin(admin.ModelAdmin):
+class PartnerAdmin(ReindexOnceMixin, admin.ModelAdmin):
     form = PartnerForm
     list_display = ["name", "acronym", "country", "kind", "is_delgosea_member"]
     list_filter = ["kind", "country", "is_delgosea_member"]
@@ -90,7 +96,7 @@ class OpenDataTermsAdmin(OneRowMixin, admin.ModelAdmin):
 
 
 @admin.register(SitePage)
-class SitePageAdmin(RevisionNumberMixin, HiddenIs404Mixin, SimpleHistoryAdmin):
+class SitePageAdmin(ReindexOnceMixin, RevisionNumberMixin, HiddenIs404Mixin, SimpleHistoryAdmin):
     """About and Contact: one page each, in Khmer and English side by side."""
 
     list_display = ["kind", "title_km", "title_en", "updated_at"]
@@ -108,7 +114,9 @@ class SitePageAdmin(RevisionNumberMixin, HiddenIs404Mixin, SimpleHistoryAdmin):
 
 
 @admin.register(SiteIdentity)
-class SiteIdentityAdmin(OneRowMixin, RevisionNumberMixin, HiddenIs404Mixin, SimpleHistoryAdmin):
+class SiteIdentityAdmin(
+    ReindexOnceMixin, OneRowMixin, RevisionNumberMixin, HiddenIs404Mixin, SimpleHistoryAdmin
+):
     """One row: the logo in every page's header, its revisions kept; the list opens it."""
 
     form = SiteIdentityForm

@@ -20,6 +20,7 @@ from practices import replication_workflow as flow
 from practices.admin.inlines import AssignmentInlineBase
 from practices.admin.mixins import (
     HiddenIs404Mixin,
+    ReindexOnceMixin,
     SafeInitialMixin,
     pair,
     save_assignments,
@@ -112,7 +113,7 @@ class LogbookInline(admin.StackedInline):
 
 @admin.register(Replication)
 class ReplicationAdmin(
-    ContentRevisionsMixin, HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin
+    ReindexOnceMixin, ContentRevisionsMixin, HiddenIs404Mixin, SafeInitialMixin, SimpleHistoryAdmin
 ):
     fieldsets = FIELDSETS
     list_display = ["__str__", "adopter", "stage", "visibility", "updated_at"]

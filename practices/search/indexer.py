@@ -5,13 +5,17 @@ languages, Khmer segmented into words, and the unsegmented names), its words for
 the places it covers with every unit above them, and, where the engine keeps them, its facet
 keys; it raises the public revision when the public site changes, and has the audiences'
 overviews rebuilt after commit.
-The signals (practices/signals.py) call it on every change; bulk loaders call it too.
+The signals (practices/signals.py) call it on every change; bulk loaders call it too. One
+admin save, import or move writes a practice, its relations and its inlines, each with its
+signal: inside `batched()` those calls are noted, and each practice is reindexed once (the
+public revision raised once) when the unit of work ends.
 """
 
 import contextlib
+import contextvars
 import functools
 
-from django.db import DEFAULT_DB_ALIAS
+from django.db import DEFAULT_DB_ALIAS, transaction
 from django.db.models import Prefetch
 
 from practices.models import (
@@ -37,18 +41,19 @@ BODY_FIELDS = (*CASE_STUDY_FIELDS, "place_name")
 
 
 def reindex(ids):
-    """Rebuild the read model of these practices; drop those no longer published.
+    """Rebuild the read model of these practices; drop those no longer published. Inside a
+    batch (`batched()`), only note them: the batch rebuilds each once when it ends.
 
     Side effects: rewrites their PracticeSearch, PracticePlace and FacetKeys rows (and the
     engine's own search tables), and, if any of them is or was published, raises the public
     revision so that cached pages and overviews are rebuilt. Editing a draft leaves the public
     caches alone.
     """
-    ids = [pk for pk in set(ids) if pk is not None]
-    touched = False
-    for start in range(0, len(ids), BATCH):
-        touched |= _reindex_batch(ids[start : start + BATCH])
-    if touched:
+    ids = set(ids) - {None}
+    batch = _batch.get()
+    if batch is not None:
+        batch.ids |= ids
+    elif ids and reindex_now(ids):
         public_changed()
 
 
@@ -72,7 +77,70 @@ def remove(ids):
 
 def public_changed():
     """Something shown on public pages changed: raise the public revision (every cached page
-    and count is keyed by it) and rebuild the audiences' overviews once committed."""
+    and count is keyed by it) and rebuild the audiences' overviews once committed. Inside a
+    batch, only note it: the batch raises the revision once when it ends."""
+    batch = _batch.get()
+    if batch is not None:
+        batch.public = True
+    else:
+        _raise_public_revision()
+
+
+class _Batch:
+    """What a unit of work asked for: the practices to reindex, and whether the public site
+    changed besides them."""
+
+    def __init__(self):
+        self.ids, self.public = set(), False
+
+
+_batch = contextvars.ContextVar("reindex_batch", default=None)
+
+
+@contextlib.contextmanager
+def batched():
+    """Reindex once per unit of work: inside, `reindex` and `public_changed` only note what
+    they were asked; when the outermost batch ends, each practice noted is reindexed once and
+    the public revision raised once, in the caller's transaction. A batch inside another
+    leaves it all to the outer one.
+
+    When an exception leaves the batch, what it noted is reindexed only once the transaction
+    it was in commits, and not at all if that transaction is rolled back: nothing is indexed
+    from data that was never kept. (Outside a transaction, what was written is already
+    committed, and is reindexed at once.)
+    """
+    if _batch.get() is not None:
+        yield
+        return
+    batch = _Batch()
+    token = _batch.set(batch)
+    try:
+        yield
+    except BaseException:
+        _batch.reset(token)
+        transaction.on_commit(functools.partial(_flush, batch), robust=True)
+        raise
+    _batch.reset(token)
+    _flush(batch)
+
+
+def _flush(batch):
+    with transaction.atomic(savepoint=False):
+        if (batch.ids and reindex_now(batch.ids)) or batch.public:
+            _raise_public_revision()
+
+
+def reindex_now(ids):
+    """Rebuild the read model of these practices at once, in a batch or not, leaving the public
+    revision to the caller; True if any of them is or was on the public site."""
+    ids = list(set(ids) - {None})
+    touched = False
+    for start in range(0, len(ids), BATCH):
+        touched |= _reindex_batch(ids[start : start + BATCH])
+    return touched
+
+
+def _raise_public_revision():
     PublicRevision.bump()
     overview.rebuild_after_commit()
 

@@ -3,6 +3,7 @@ from django.db import transaction
 
 from practices.models import Criterion, Partner, Theme
 from practices.reference_data import CRITERIA, FORMER_KHMER, PARTNERS, THEMES
+from practices.search import indexer
 
 
 class Command(BaseCommand):
@@ -12,6 +13,7 @@ class Command(BaseCommand):
     )
 
     @transaction.atomic
+    @indexer.batched()  # each theme and partner saved would reindex its practices
     def handle(self, *args, **options):
         themes = sum(load_theme(order, *row) for order, row in enumerate(THEMES, start=1))
         partners = sum(load_partner(*row) for row in PARTNERS)

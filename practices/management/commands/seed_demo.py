@@ -19,6 +19,7 @@ from django.utils import timezone
 from practices import demo_data, replication_demo, workflow
 from practices.models import AdminUnit, Partner, Photo, Practice, PracticePartner, Theme
 from practices.sample_files import illustration
+from practices.search import indexer
 
 SEEDED = "Sample data"
 UPDATED = "Sample data brought up to date"
@@ -29,7 +30,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         self._ensure_reference_data(options["verbosity"])
-        with transaction.atomic():
+        # Every sample writes its practice, relations, partners and photos: one reindex at the end.
+        with transaction.atomic(), indexer.batched():
             present = present_keys()
             lookups = Lookups()
             missing = [s for s in demo_data.PRACTICES if s["slug"] not in present]
