@@ -7,9 +7,15 @@ uploads, or refused. Without Chromium (or the playwright package that drives it)
 is False, the PDF link is hidden and the print stylesheet remains.
 """
 
+import atexit
+import contextlib
 import functools
 import logging
 import mimetypes
+import os
+import queue
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 
 from django.conf import settings
@@ -84,18 +90,92 @@ def _html(request, page):
 
 def render(html):
     """PDF bytes of `html` printed by Chromium, with no script and no network."""
-    from playwright.sync_api import sync_playwright
+    return _printer.print(html)
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(chromium()), args=ARGS)
+
+def _print(browser, html):
+    context = browser.new_context(java_script_enabled=False, service_workers="block")
+    try:
+        context.route("**/*", functools.partial(_answer, html))
+        tab = context.new_page()
+        tab.goto(f"{ORIGIN}/", wait_until="load")
+        return tab.pdf(prefer_css_page_size=True, print_background=True)
+    finally:
+        context.close()
+
+
+class Printer:
+    """One Chromium for the process, kept between PDFs: starting Playwright's driver and the
+    browser costs more than printing. Playwright's synchronous API belongs to the thread that
+    started it while requests come on any thread, so one thread of its own does the printing,
+    one PDF at a time, from a queue. A browser that fails is launched anew for the next PDF;
+    a forked process (a server's worker) starts its own thread."""
+
+    TIMEOUT = 60
+
+    def __init__(self):
+        self._jobs, self._thread, self._pid = queue.Queue(), None, None
+        self._lock = threading.Lock()
+        self.launches = 0  # browsers launched by this process, for the logs and the tests
+        atexit.register(self.stop)
+
+    def print(self, html):
+        done = Future()
+        with self._lock:
+            if self._pid != os.getpid() or not self._thread.is_alive():
+                self._start()
+            self._jobs.put((html, done))
+        return done.result(self.TIMEOUT)
+
+    def stop(self):
+        """Close the browser and end the thread (at exit; the next PDF starts them again)."""
+        with self._lock:
+            if self._pid == os.getpid() and self._thread.is_alive():
+                self._jobs.put(None)
+                self._thread.join(self.TIMEOUT)
+            self._pid = None
+
+    def _start(self):
+        self._jobs, self._pid = queue.Queue(), os.getpid()
+        self._thread = threading.Thread(
+            target=self._run, args=(self._jobs,), name="pdf-printer", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, jobs):
+        from playwright.sync_api import sync_playwright
+
         try:
-            context = browser.new_context(java_script_enabled=False, service_workers="block")
-            context.route("**/*", functools.partial(_answer, html))
-            tab = context.new_page()
-            tab.goto(f"{ORIGIN}/", wait_until="load")
-            return tab.pdf(prefer_css_page_size=True, print_background=True)
-        finally:
+            with sync_playwright() as playwright:
+                self._serve(playwright, jobs)
+        except Exception as error:  # the driver did not start: those waiting are told
+            while not jobs.empty():
+                if job := jobs.get_nowait():
+                    job[1].set_exception(error)
+
+    def _serve(self, playwright, jobs):
+        browser = None
+        while (job := jobs.get()) is not None:
+            html, done = job
+            try:
+                if browser is None or not browser.is_connected():
+                    browser = playwright.chromium.launch(executable_path=str(chromium()), args=ARGS)
+                    self.launches += 1
+                    logger.info("PDF: Chromium launched (%d in this process)", self.launches)
+                done.set_result(_print(browser, html))
+            except Exception as error:  # the reader gets it; the next PDF starts afresh
+                done.set_exception(error)
+                browser = _close(browser)
+        _close(browser)
+
+
+def _close(browser):
+    with contextlib.suppress(Exception):
+        if browser is not None:
             browser.close()
+
+
+_printer = Printer()
 
 
 def _answer(html, route):

@@ -179,3 +179,24 @@ def test_practice_page_has_a_print_stylesheet(client):
 
     css = Path(finders.find("css/site.css")).read_text(encoding="utf-8")
     assert "@media print" in css
+
+
+@needs_engine
+@needs_pdftotext
+def test_one_browser_prints_pdf_after_pdf_and_requests_on_other_threads():
+    printed = []
+
+    def print_one(n):
+        printed.append(text_of(pdf.render(f"<!doctype html><p>Case study {n}</p>")))
+
+    print_one(1)
+    launched = pdf._printer.launches
+    others = [threading.Thread(target=print_one, args=(n,)) for n in (2, 3)]
+    for thread in others:
+        thread.start()
+    for thread in others:
+        thread.join()
+    assert (sorted(printed), pdf._printer.launches) == (
+        ["Casestudy1", "Casestudy2", "Casestudy3"],
+        launched,
+    )
