@@ -420,9 +420,7 @@ else:
 # (django-tasks-db's db_worker), so a request never waits for them and a restart loses none;
 # in local work (and tests) they run at once, in the request, and `make run` needs no worker.
 # BACKGROUND_TASKS=immediate runs them in the request in production too (one server, no worker).
-BACKGROUND_TASKS = os.environ.get(
-    "BACKGROUND_TASKS", "immediate" if DEBUG else "database"
-)
+BACKGROUND_TASKS = os.environ.get("BACKGROUND_TASKS", "immediate" if DEBUG else "database")
 if BACKGROUND_TASKS not in {"immediate", "database"}:
     raise ImproperlyConfigured("BACKGROUND_TASKS must be 'immediate' or 'database'")
 TASKS = {

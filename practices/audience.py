@@ -17,7 +17,7 @@ files, its preview): coordinators every practice, other staff the ones assigned 
 
 from django.db.models import Exists, OuterRef
 
-from practices import permissions
+from practices import permissions, request_facts
 from practices.models import (
     Assignment,
     Event,
@@ -48,9 +48,10 @@ def of(user):
 
 def of_request(request):
     """The audience of the request's reader, asked once per request."""
-    if not hasattr(request, "_glgp_audience"):
-        request._glgp_audience = of(request.user)
-    return request._glgp_audience
+    facts = request_facts.of(request)
+    if facts.audience is None:
+        facts.audience = of(request.user)
+    return facts.audience
 
 
 def published_for(audience):

@@ -139,3 +139,21 @@ def test_the_release_time_dates_pages_of_an_older_revision(client, wells):
     revised_at(2001, 1, 1)
     response = client.get(public_url("practices:home"))
     assert response["Last-Modified"] == http_date(cache.CODE_TIME)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("logo", ["", "site/logo-2026.png"])
+def test_the_precompiled_revision_reads_what_the_orm_reads(logo):
+    from django.db.models import Subquery
+
+    from practices.models import SiteIdentity
+
+    make_practice()  # raises the revision and dates it
+    if logo:
+        SiteIdentity.objects.create(pk=1, logo=logo)
+    orm = PublicRevision.objects.values_list(
+        "number", "changed_at", Subquery(SiteIdentity.objects.filter(pk=1).values("logo"))
+    ).first()
+    got = cache._revision_row()
+    assert (got, type(got[1])) == (orm, datetime.datetime)
+    assert (got[1].tzinfo is not None, got[2] or "") == (True, logo)

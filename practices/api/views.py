@@ -13,7 +13,7 @@ from django_filters import rest_framework as filters
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, pagination, viewsets
 
-from practices import audience
+from practices import audience, request_facts
 from practices.api import exchange, serializers
 from practices.filters import PracticeFilter
 from practices.models import (
@@ -75,7 +75,7 @@ class ReadOnly(viewsets.ReadOnlyModelViewSet):
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
         # The pages' code asks the request for its audience: the token's holder, not the session.
-        request._glgp_audience = self.audience
+        request_facts.of(request).audience = self.audience
         number, changed_at = PublicRevision.state()
         parts = (number, self.audience, request.get_full_path())
         self.etag = f'"{hashlib.sha1(repr(parts).encode()).hexdigest()[:32]}"'

@@ -22,7 +22,7 @@ from django.db.models import Subquery
 from django.templatetags.static import static
 from django.utils.translation import get_language
 
-from practices import audience
+from practices import audience, request_facts
 from practices.models import PublicRevision, SiteIdentity
 from practices.search import overview as overviews
 
@@ -53,10 +53,11 @@ CODE_VERSION, CODE_TIME = _code_version()
 def revision(request):
     """The public revision, read once per request, with the uploaded logo's file name (saving
     the logo raises the revision, so whole pages kept by it show the new one)."""
-    if not hasattr(request, "_glgp_revision"):
-        row = _revision_row() or (0, None, "")
-        request._glgp_revision, request._glgp_changed_at, request._glgp_logo = row
-    return request._glgp_revision
+    facts = request_facts.of(request)
+    if facts.revision is None:
+        facts.revision, facts.changed_at, logo = _revision_row() or (0, None, "")
+        facts.logo = logo or ""
+    return facts.revision
 
 
 _compiled = {}
@@ -65,7 +66,12 @@ _compiled = {}
 def _revision_row():
     """(number, changed_at, logo) in one query. Every kept page reads it, and building the
     statement with the ORM took longer than running it: it is compiled once per process, and
-    its values converted as the ORM would."""
+    its values converted as the ORM would.
+
+    The one place the portal drives Django's SQL compiler itself (`get_compiler`, `as_sql`,
+    `results_iter(results=...)`), which Django does not document as public:
+    tests/test_conditional.py compares its answer with the ORM's, so that a Django upgrade
+    that changes them fails there first."""
     if DEFAULT_DB_ALIAS not in _compiled:
         logo = SiteIdentity.objects.filter(pk=1).values("logo")
         rows = PublicRevision.objects.values_list("number", "changed_at", Subquery(logo))
@@ -82,7 +88,7 @@ def last_modified(request):
     """When what a public page shows last changed, in whole seconds since the epoch: the
     public revision's time, or the release's, whichever is later."""
     revision(request)
-    changed = request._glgp_changed_at
+    changed = request_facts.of(request).changed_at
     return max(int(changed.timestamp()) if changed else 0, CODE_TIME)
 
 
@@ -90,8 +96,8 @@ def logo_url(request):
     """The address of the logo the coordinator uploaded, or of the neutral one, without a
     query of its own."""
     revision(request)
-    if request._glgp_logo:
-        return SiteIdentity(logo=request._glgp_logo).logo.url
+    if logo := request_facts.of(request).logo:
+        return SiteIdentity(logo=logo).logo.url
     return static(DEFAULT_LOGO)
 
 
@@ -115,7 +121,7 @@ def page_key(request, extra=""):
     digest = hashlib.sha1(f"{request.get_full_path()}|{extra}".encode()).hexdigest()[:20]
     reader = audience.of_request(request)
     # The revision's time too: a number seen again after a restore names another state.
-    number, changed = revision(request), request._glgp_changed_at
+    number, changed = revision(request), request_facts.of(request).changed_at
     changed = changed.timestamp() if changed else 0
     return f"page:{get_language()}:{reader}:{number}:{changed}:{CODE_VERSION}:{digest}"
 

@@ -56,8 +56,3 @@ def snippet(text, query):
 @register.simple_tag
 def thumb(photo, width, fmt="webp"):
     return thumbnails.thumbnail_url(photo, width, fmt)
-
-
-@register.simple_tag
-def browse_url(browse, **changes):
-    return browse.url(**changes)
