@@ -6,10 +6,12 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 from django.utils import translation
+from pytest_django.plugin import blocking_manager_key
 
 from practices.models import AdminUnit
 from tests import system_parts
 from tests.factories import make_member
+from tests.migrated_data import remake_migrated_data
 
 _SKIPPED = pytest.StashKey[dict]()
 
@@ -53,12 +55,33 @@ def _load_units():
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """Load the 1,896 official units once per run, outside the per-test transactions."""
+    """Load the 1,896 official units once per run, outside the per-test transactions (and
+    again after each test that empties the database: `pytest_runtest_teardown`)."""
     with django_db_blocker.unblock():
         _load_units()
     yield
     with django_db_blocker.unblock():
         _end_other_sessions()
+
+
+def _empties_the_database(item):
+    marker = item.get_closest_marker("django_db")
+    committing = {"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ()))
+    return bool(committing) or bool(marker and marker.kwargs.get("transaction"))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A test that commits (a live server, a transactional test) empties the whole database
+    when it ends, with the rows the data migrations wrote. They are made again, with the
+    official units, so that every later test, whichever process runs it and in whatever
+    order, finds the database as migrated."""
+    result = yield
+    if _empties_the_database(item):
+        with item.config.stash[blocking_manager_key].unblock():
+            remake_migrated_data()
+            _load_units()
+    return result
 
 
 def _end_other_sessions():
@@ -163,4 +186,12 @@ def coordinator_client(db, english_client):
 @pytest.fixture
 def seeded(admin_units):
     """The sample practices of `seed_demo`, with their people and files."""
+    call_command("seed_demo", stdout=io.StringIO())
+
+
+@pytest.fixture(scope="module")
+def seeded_once(module_data):
+    """The sample data of `seed_demo`, made once for a module (see `module_data`), for modules
+    whose tests read it or change it only within themselves: such a module overrides `seeded`
+    to ask for this fixture, and `media_root` to return `module_media`."""
     call_command("seed_demo", stdout=io.StringIO())

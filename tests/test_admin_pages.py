@@ -14,6 +14,17 @@ from django.urls import reverse
 from practices.models import AdminUnit, Practice
 
 
+# The sample data is made once for this module; each test's changes are undone after it.
+@pytest.fixture
+def seeded(seeded_once):
+    return None
+
+
+@pytest.fixture
+def media_root(module_media):
+    return module_media
+
+
 def _create(label, **fields):
     # Looked up by name, so that a maker may name a model that only exists on a later branch.
     from django.apps import apps

@@ -33,6 +33,17 @@ ROLES = ["superuser", "Coordinator", "Documenter"]
 CURATOR_ROLES = ["superuser", "Coordinator"]
 
 
+# The sample data is made once for this module; each test's changes are undone after it.
+@pytest.fixture
+def seeded(seeded_once):
+    return None
+
+
+@pytest.fixture
+def media_root(module_media):
+    return module_media
+
+
 def login(client, role, practice=None):
     superuser = role == "superuser"
     user = make_user(is_staff=True, is_superuser=True) if superuser else make_member(role)

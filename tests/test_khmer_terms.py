@@ -106,9 +106,14 @@ def khmer_fields(obj, fields):
 
 
 @pytest.fixture
-def seeded(admin_units):
-    call_command("seed_demo", stdout=io.StringIO())
+def seeded(seeded_once):
+    """The sample practices, made once for the module."""
     return list(Practice.objects.filter(is_sample=True).order_by("slug"))
+
+
+@pytest.fixture
+def media_root(module_media):
+    return module_media
 
 
 def test_reference_data_follows_the_glossary(db):

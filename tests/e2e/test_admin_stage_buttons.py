@@ -6,7 +6,7 @@ beside the refusal when it is not. A practice with a photo is saved from the bro
 
 import pytest
 
-from tests.e2e.browser import DESKTOP, chromium, new_context, remake_migrated_data
+from tests.e2e.browser import DESKTOP, new_context
 
 pytestmark = [
     pytest.mark.e2e,
@@ -21,12 +21,8 @@ LESSONS_EN = "Start small and grow step by step."
 
 
 @pytest.fixture
-def browser_page(live_server):
-    remake_migrated_data()
-    with chromium() as browser:
-        context = new_context(browser, locale="en-US", viewport=DESKTOP)
-        yield context.new_page()
-        context.close()
+def browser_page(live_server, running_chromium):
+    return new_context(running_chromium, locale="en-US", viewport=DESKTOP).new_page()
 
 
 def assigned_practice(**overrides):

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.core import mail
 
-from tests.e2e.browser import chromium, new_context, remake_migrated_data, watched
+from tests.e2e.browser import new_context, watched
 
 pytestmark = [
     pytest.mark.e2e,
@@ -19,17 +19,14 @@ def site(live_server):
     from practices.models import Visibility
     from tests.factories import make_practice, make_user
 
-    # The live server's database is emptied between tests, groups with it: make them again.
-    remake_migrated_data()
     make_user("chan", groups=["Coordinator"], is_staff=True, first_name="Chan", last_name="Sokha")
     make_practice(title_en="Network compost", visibility=Visibility.NETWORK)
     return live_server.url
 
 
 @pytest.fixture
-def browser(site):
-    with chromium() as running:
-        yield running
+def browser(site, running_chromium):
+    return running_chromium
 
 
 def new_page(browser):

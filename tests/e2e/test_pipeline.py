@@ -15,7 +15,7 @@ import pytest
 from django.core import mail
 from PIL import Image
 
-from tests.e2e.browser import DESKTOP, chromium, new_context, remake_migrated_data, watched
+from tests.e2e.browser import DESKTOP, new_context, watched
 
 pytestmark = [
     pytest.mark.e2e,
@@ -35,15 +35,13 @@ def superuser(admin_units):
 
     from tests.factories import make_theme, make_user
 
-    remake_migrated_data()
     make_theme(slug="markets", name_en="Markets and local economy", name_km="ផ្សារ និងសេដ្ឋកិច្ចមូលដ្ឋាន")
     return make_user("nlcs-admin", is_staff=True, is_superuser=True, email="it@nlcs.example")
 
 
 @pytest.fixture
-def browser(superuser, live_server):
-    with chromium() as running:
-        yield running
+def browser(superuser, live_server, running_chromium):
+    return running_chromium
 
 
 def new_page(browser):
