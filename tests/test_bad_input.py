@@ -76,14 +76,19 @@ def param_names(client, url):
     return sorted(set(COMMON_PARAMS) | set(re.findall(r'name="([A-Za-z_][\w-]*)"', html)))
 
 
+# The two longest request loops are cut into parts that test processes can share.
+PARTS = 4
+
+
 @pytest.mark.django_db
-def test_corpus_against_every_get_endpoint(client, admin_units):
+@pytest.mark.parametrize("part", range(PARTS))
+def test_corpus_against_every_get_endpoint(client, admin_units, part):
     world = build_world(admin_units)
-    addresses = urls_for(world)
+    addresses = sorted(urls_for(world).items())[part::PARTS]
     client.force_login(world["users"]["superuser"])
     client.raise_request_exception = False
     tried, errors = 0, []
-    for label, address in sorted(addresses.items()):
+    for label, address in addresses:
         if label in SKIP:
             continue
         path = address.split("?")[0]
@@ -100,7 +105,7 @@ def test_corpus_against_every_get_endpoint(client, admin_units):
                 b"".join(response.streaming_content)  # closes it the way a server would
             if response.status_code >= 500:
                 errors.append((label, query[:60], response.status_code))
-    assert (errors, tried > 2000) == ([], True)
+    assert (errors, tried > 2000 // PARTS) == ([], True)
 
 
 @pytest.mark.django_db
@@ -292,7 +297,8 @@ def test_nasty_path_segments_never_make_a_500(client, admin_units):
 
 
 @pytest.mark.django_db
-def test_nasty_admin_filters_and_searches_never_make_a_500(client, admin_units):
+@pytest.mark.parametrize("part", range(PARTS))
+def test_nasty_admin_filters_and_searches_never_make_a_500(client, admin_units, part):
     world = build_world(admin_units)
     client.force_login(world["users"]["coordinator"])
     client.raise_request_exception = False
@@ -307,12 +313,12 @@ def test_nasty_admin_filters_and_searches_never_make_a_500(client, admin_units):
         for autocomplete in autocomplete_addresses()
         for value in NASTY
     ]
-    for address in addresses:
+    for address in addresses[part::PARTS]:
         status = fetch(client, address)
         tried += 1
         if wrong(address, status, address.split("?", 1)[1]):
             errors.append((address[:80], status))
-    assert (errors, tried > 800) == ([], True)
+    assert (errors, tried > 800 // PARTS) == ([], True)
 
 
 @pytest.mark.django_db
