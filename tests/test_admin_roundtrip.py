@@ -11,7 +11,8 @@ import pytest
 from django.forms.models import model_to_dict
 from django.urls import reverse
 
-from practices import demo_data, revisions
+from practices import revisions
+from practices.demo import practices as sample_practices
 from practices.models import (
     AdminUnit,
     Assignment,
@@ -28,7 +29,7 @@ from practices.models import (
 from tests.admin_forms import change_form_data, change_url
 from tests.factories import image_file, make_member, make_partner, make_user, pdf_file
 
-SAMPLES = [spec["slug"] for spec in demo_data.PRACTICES]
+SAMPLES = [spec["slug"] for spec in sample_practices.PRACTICES]
 ROLES = ["superuser", "Coordinator", "Documenter"]
 CURATOR_ROLES = ["superuser", "Coordinator"]
 

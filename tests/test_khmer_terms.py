@@ -16,8 +16,8 @@ from django.test import RequestFactory
 from django.urls import reverse
 from django.utils import translation
 
-from practices import demo_data
 from practices.accounts import invitations
+from practices.demo import practices as sample_practices
 from practices.models import (
     CONTACT_TEXT_FIELDS,
     PRACTICE_TEXT_FIELDS,
@@ -134,7 +134,7 @@ def test_sample_data_follows_the_glossary(seeded):
     rows = [pair for p in seeded for pair in khmer_fields(p, fields)]
     rows += [pair for ph in Photo.objects.all() for pair in khmer_fields(ph, ["caption", "credit"])]
     assert_follows_the_glossary(rows)
-    assert len(seeded) == len(demo_data.PRACTICES)
+    assert len(seeded) == len(sample_practices.PRACTICES)
 
 
 def test_the_two_participation_themes_read_apart():

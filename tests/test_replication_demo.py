@@ -5,13 +5,13 @@ import io
 import pytest
 from django.core.management import call_command
 
-from practices import replication_demo
+from practices.demo import exchange as sample_exchange
 from practices.models import Event, LogbookEntry, Replication
 from tests.factories import public_url
 
 pytestmark = pytest.mark.django_db
 
-N = len(replication_demo.REPLICATIONS) + len(replication_demo.EVENTS)
+N = len(sample_exchange.REPLICATIONS) + len(sample_exchange.EVENTS)
 
 
 def seed():

@@ -4,11 +4,11 @@ import pytest
 from django.core.management import call_command
 from PIL import Image
 
-from practices import demo_data
+from practices.demo import practices as sample_practices
 from practices.models import PRACTICE_TEXT_FIELDS, Photo, Practice, Stage, Theme, Visibility
 from practices.reference_data import THEMES
 
-N_SAMPLES = len(demo_data.PRACTICES)
+N_SAMPLES = len(sample_practices.PRACTICES)
 
 
 def seed():
@@ -95,7 +95,7 @@ def test_each_sample_has_a_readable_photo(samples):
 
 def test_photos_carry_bilingual_captions_and_the_credit(samples):
     photos = Photo.objects.filter(practice__is_sample=True)
-    assert {(p.credit_km, p.credit_en) for p in photos} == {demo_data.PHOTO_CREDIT}
+    assert {(p.credit_km, p.credit_en) for p in photos} == {sample_practices.PHOTO_CREDIT}
     assert [p.pk for p in photos if not (p.caption_km and p.caption_en)] == []
 
 
@@ -145,12 +145,12 @@ def test_a_rerun_brings_an_unedited_sample_up_to_date(samples):
         f"Sample practices: 0 added, {N_SAMPLES} already present. 1 brought up to date."
     )
     practice.refresh_from_db()
-    spec = next(s for s in demo_data.PRACTICES if s["slug"] == practice.slug)
+    spec = next(s for s in sample_practices.PRACTICES if s["slug"] == practice.slug)
     assert (practice.title_km, practice.contact_role_km) == (
         spec["text"]["title"][0],
         spec["contact"]["role"][0],
     )
-    assert {p.credit_km for p in practice.photos.all()} == {demo_data.PHOTO_CREDIT[0]}
+    assert {p.credit_km for p in practice.photos.all()} == {sample_practices.PHOTO_CREDIT[0]}
     assert practice.history.first().history_change_reason == "Sample data brought up to date"
 
 

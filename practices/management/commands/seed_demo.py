@@ -1,10 +1,11 @@
-"""Add the sample practices of `practices.demo_data`, each once, for demonstrations and training.
+"""Add the sample practices of `practices.demo.practices`, each once, for demonstrations and
+training.
 
 A sample is keyed by its slug. One already present, under that slug or under a new one the
 coordinator gave it later, is not added again. If nobody has edited it since it was seeded (its
 every revision is the seeding's), its texts, contact and photo captions are brought up to date
-with `demo_data`, so that a corrected sample reaches existing databases; one that anybody edited
-or moved is left exactly as it is. A second run adds nothing and loses nothing.
+with `practices.demo.practices`, so that a corrected sample reaches existing databases; one that
+anybody edited or moved is left exactly as it is. A second run adds nothing and loses nothing.
 """
 
 import datetime
@@ -16,9 +17,11 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from practices import demo_data, replication_demo, workflow
+from practices import workflow
+from practices.demo import exchange as sample_exchange
+from practices.demo import practices as sample_practices
+from practices.demo.files import illustration
 from practices.models import AdminUnit, Partner, Photo, Practice, PracticePartner, Theme
-from practices.sample_files import illustration
 from practices.search import indexer
 
 SEEDED = "Sample data"
@@ -34,16 +37,16 @@ class Command(BaseCommand):
         with transaction.atomic(), indexer.batched():
             present = present_keys()
             lookups = Lookups()
-            missing = [s for s in demo_data.PRACTICES if s["slug"] not in present]
+            missing = [s for s in sample_practices.PRACTICES if s["slug"] not in present]
             for spec in missing:
                 create_sample(spec, lookups)
-            updated = sum(update_sample(spec) for spec in demo_data.PRACTICES)
-            exchange = replication_demo.seed()
+            updated = sum(update_sample(spec) for spec in sample_practices.PRACTICES)
+            exchange = sample_exchange.seed()
         if lookups.skipped:
             self.stderr.write(f"Not found, left out: {', '.join(sorted(lookups.skipped))}.")
         self.stdout.write(
             f"Sample practices: {len(missing)} added, "
-            f"{len(demo_data.PRACTICES) - len(missing)} already present."
+            f"{len(sample_practices.PRACTICES) - len(missing)} already present."
             + (f" {updated} brought up to date." if updated else "")
         )
         self.stdout.write(
@@ -60,7 +63,7 @@ class Command(BaseCommand):
 
 def present_keys():
     """Slugs of the samples already seeded, including those whose slug was edited since."""
-    keys = [spec["slug"] for spec in demo_data.PRACTICES]
+    keys = [spec["slug"] for spec in sample_practices.PRACTICES]
     current = Practice.objects.filter(slug__in=keys).values_list("slug", flat=True)
     former = Practice.history.filter(
         slug__in=keys, id__in=Practice.objects.values("pk")
@@ -74,7 +77,7 @@ class Lookups:
     def __init__(self):
         self.themes = {t.slug: t for t in Theme.objects.all()}
         self.partners = {p.slug: p for p in Partner.objects.all()}
-        codes = {code for spec in demo_data.PRACTICES for code in spec["units"]}
+        codes = {code for spec in sample_practices.PRACTICES for code in spec["units"]}
         self.units = {u.code: u for u in AdminUnit.objects.filter(code__in=codes)}
         self.skipped = set()
 
@@ -117,7 +120,7 @@ def update_sample(spec):
 def update_photo(photo, spec):
     if photo.order >= len(spec["photos"]):
         return False
-    texts = (*spec["photos"][photo.order], *demo_data.PHOTO_CREDIT)
+    texts = (*spec["photos"][photo.order], *sample_practices.PHOTO_CREDIT)
     fields = ["caption_km", "caption_en", "credit_km", "credit_en"]
     if [getattr(photo, f) for f in fields] == list(texts):
         return False
@@ -167,7 +170,7 @@ def set_texts(practice, texts):
     for field, (km, en) in texts.items():
         setattr(practice, f"{field}_km", km)
         setattr(practice, f"{field}_en", en)
-    note_km, note_en = demo_data.SAMPLE_NOTE
+    note_km, note_en = sample_practices.SAMPLE_NOTE
     practice.summary_km = f"{note_km} {practice.summary_km}"
     practice.summary_en = f"{note_en} {practice.summary_en}"
 
@@ -193,8 +196,8 @@ def add_photos(practice, spec):
             practice=practice,
             caption_km=caption_km,
             caption_en=caption_en,
-            credit_km=demo_data.PHOTO_CREDIT[0],
-            credit_en=demo_data.PHOTO_CREDIT[1],
+            credit_km=sample_practices.PHOTO_CREDIT[0],
+            credit_en=sample_practices.PHOTO_CREDIT[1],
             order=order,
         )
         content = ContentFile(illustration(theme, order, seed=f"{spec['slug']}-{order}"))

@@ -1,12 +1,12 @@
 """Files of the sample data: pictures drawn in a theme's colours and one-page PDF documents,
-all marked "GLGP sample", generated rather than shipped (seed_demo, replication_demo)."""
+all marked "GLGP sample", generated rather than shipped (seed_demo, practices.demo.exchange)."""
 
 import io
 import random
 
 from PIL import Image, ImageDraw, ImageFont, ImageOps
 
-from practices import demo_data
+from practices.demo import practices as sample_practices
 
 SIZE = (960, 640)
 GROUND = 470  # where the illustrated ground begins, in pixels from the top
@@ -17,7 +17,7 @@ GROUND = 470  # where the illustrated ground begins, in pixels from the top
 
 def illustration(theme, variant, *, seed):
     """JPEG bytes of a simple picture in the theme's colours, the same for the same seed."""
-    light, dark = demo_data.THEME_COLOURS.get(theme, ((150, 150, 150), (60, 60, 60)))
+    light, dark = sample_practices.THEME_COLOURS.get(theme, ((150, 150, 150), (60, 60, 60)))
     rng = random.Random(seed)
     image = sky(light)
     draw = ImageDraw.Draw(image)

@@ -12,7 +12,8 @@ import datetime
 
 from django.core.files.base import ContentFile
 
-from practices import demo_data
+from practices.demo import practices as sample_practices
+from practices.demo.files import document, illustration
 from practices.models import (
     AdminUnit,
     Event,
@@ -25,7 +26,6 @@ from practices.models import (
     ReplicationPartner,
     ReplicationStageChange,
 )
-from practices.sample_files import document, illustration
 
 NOTE = (
     "ឧទាហរណ៍សម្រាប់បង្ហាញ មិនមែនជាការយកគំរូទៅអនុវត្តពិតទេ។",
@@ -399,8 +399,8 @@ def _event_files(event, spec):
     """A photo of every event; the report of an event that has one, as a PDF."""
     photo = EventPhoto(
         event=event,
-        caption_km=f"{event.title_km} ({demo_data.PHOTO_CREDIT[0]})",
-        caption_en=f"{event.title_en} ({demo_data.PHOTO_CREDIT[1]})",
+        caption_km=f"{event.title_km} ({sample_practices.PHOTO_CREDIT[0]})",
+        caption_en=f"{event.title_en} ({sample_practices.PHOTO_CREDIT[1]})",
     )
     picture = illustration(spec["theme"], 1, seed=spec["slug"])
     photo.image.save(f"{spec['slug']}.jpg", ContentFile(picture), save=False)
