@@ -2,10 +2,10 @@ from django.urls import path
 
 from practices import feeds, throttling
 from practices.api import docs as api_docs
+from practices.exchange import views as exchange
 from practices.views import (
     app,
     enquiry,
-    exchange,
     exports,
     nominate,
     offline,

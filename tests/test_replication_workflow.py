@@ -1,4 +1,4 @@
-"""Replications move only through practices/replication_workflow.py: the stage × role table,
+"""Replications move only through practices/exchange/workflow.py: the stage × role table,
 refusals that change nothing, the enquiry that becomes a lead, and the adopter as a source."""
 
 import pytest
@@ -6,7 +6,7 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.utils import translation
 
-from practices import replication_workflow as flow
+from practices.exchange import workflow as flow
 from practices.models import (
     Enquiry,
     Replication,

@@ -6,7 +6,8 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from practices import replication_workflow, staging, workflow
+from practices import staging, workflow
+from practices.exchange import workflow as replication_workflow
 from practices.models import Stage
 from tests.factories import PLAN, make_member, make_practice, make_replication
 

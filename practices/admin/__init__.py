@@ -7,12 +7,11 @@ from django_tasks_db.models import DBTaskResult
 from practices.admin import (  # noqa: F401 - importing them registers their ModelAdmins
     curation,
     enquiries,
-    events,
     practice,
     reference,
-    replication,
     users,
 )
+from practices.exchange import admin as exchange  # noqa: F401 - registers replications, events
 
 # The portal's name on every admin page, in the page's language (not "Django administration").
 admin.site.site_header = _("GLGP portal administration")

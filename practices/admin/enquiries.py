@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from practices import permissions
-from practices import replication_workflow as flow
+from practices.exchange import workflow as flow
 from practices.models import Enquiry
 
 RECEIVED = ["practice", "name", "organisation", "contact", "message", "language", "created_at"]

@@ -14,7 +14,9 @@ from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import exceptions, pagination, viewsets
 
 from practices import audience, request_facts
-from practices.api import exchange, serializers
+from practices.api import serializers
+from practices.exchange import api as exchange
+from practices.exchange.pages import EventList, ReplicationFilters
 from practices.filters import PracticeFilter
 from practices.models import (
     AdminUnit,
@@ -25,7 +27,6 @@ from practices.models import (
     Replication,
     Theme,
 )
-from practices.pages.exchange import EventList, ReplicationFilters
 
 
 class Pages(pagination.PageNumberPagination):

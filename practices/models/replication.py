@@ -1,7 +1,7 @@
 """Replications: a council or organisation taking up one or more documented practices.
 
 A replication links source practices to an adopter (a Cambodian unit, or a place abroad), is
-moved through its stages only by practices/replication_workflow.py, and keeps a transfer plan,
+moved through its stages only by practices/exchange/workflow.py, and keeps a transfer plan,
 a logbook of dated entries by the people assigned to it, its results and, once documented in
 turn, the practice that came out of it (so that an adopter becomes a source).
 """

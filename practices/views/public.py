@@ -6,8 +6,8 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language
 
 from practices import audience, pdf, throttling
+from practices.exchange import pages as exchange
 from practices.models import AdminUnit, Partner, SitePage, Theme
-from practices.pages import exchange
 from practices.pages.browse import Browse, clean_url
 from practices.pages.cache import cache_context
 from practices.pages.cards import paged_cards

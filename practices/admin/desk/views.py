@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from practices import audience, imports, permissions, screening
 from practices.admin.curation import ROUND_COLUMNS
 from practices.admin.desk import inbox
-from practices.admin.desk import replications as replication_lists
+from practices.exchange import desk as replication_lists
 from practices.forms import parse_id
 from practices.models import MappingRound, Stage, StageChange
 

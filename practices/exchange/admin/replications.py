@@ -16,7 +16,6 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from practices import audience, permissions, uploads
-from practices import replication_workflow as flow
 from practices.admin.inlines import AssignmentInlineBase
 from practices.admin.mixins import (
     HiddenIs404Mixin,
@@ -27,6 +26,7 @@ from practices.admin.mixins import (
     save_inline,
 )
 from practices.admin.revisions import ContentRevisionsMixin
+from practices.exchange import workflow as flow
 from practices.models import (
     PLAN_FIELDS,
     LogbookEntry,

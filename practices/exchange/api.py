@@ -1,5 +1,5 @@
 """Replications and events in the API: lists filtered as on their public pages (the filters of
-practices/pages/exchange.py, applied by the same code), and each record in both languages.
+practices/exchange/pages.py, applied by the same code), and each record in both languages.
 
 What a reader gets comes from practices/audience.py: replications and events by their
 visibility, logbook entries never internal, source, resulting and presented practices only

@@ -8,15 +8,15 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from practices import audience, ical
-from practices.pages import exchange
+from practices import audience
+from practices.exchange import ical, pages
 from practices.views.conditional import whole_page
 
 
 @whole_page
 def replication_list(request):
     return render(
-        request, "practices/replications.html", {"browse": exchange.ReplicationList(request)}
+        request, "practices/replications.html", {"browse": pages.ReplicationList(request)}
     )
 
 
@@ -25,13 +25,13 @@ def replication_detail(request, slug):
     replication = get_object_or_404(
         audience.replications_in(request).select_related("unit__parent__parent"), slug=slug
     )
-    page = exchange.ReplicationPage(request, replication)
+    page = pages.ReplicationPage(request, replication)
     return render(request, "practices/replication.html", {"replication": replication, "page": page})
 
 
 @whole_page(by_day=True)  # upcoming and past change at midnight
 def event_list(request):
-    return render(request, "practices/events.html", {"events": exchange.EventList(request)})
+    return render(request, "practices/events.html", {"events": pages.EventList(request)})
 
 
 @whole_page
@@ -39,13 +39,13 @@ def event_detail(request, slug):
     event = get_object_or_404(
         audience.events_in(request).select_related("unit__parent__parent"), slug=slug
     )
-    page = exchange.EventPage(request, event)
+    page = pages.EventPage(request, event)
     return render(request, "practices/event.html", {"event": event, "page": page})
 
 
 def events_ical(request):
     """The upcoming public events, as an iCalendar file."""
-    events = exchange.upcoming()
+    events = pages.upcoming()
     body = ical.calendar(request, events, now=timezone.now())
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = 'inline; filename="glgp-events.ics"'
