@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
-from practices import imports, workflow
+from practices.curation import imports, workflow
 from practices.models import (
     Assignment,
     Document,

@@ -11,7 +11,7 @@ import pytest
 from django.forms.models import model_to_dict
 from django.urls import reverse
 
-from practices import revisions
+from practices.curation import revisions
 from practices.demo import practices as sample_practices
 from practices.models import (
     AdminUnit,

@@ -53,7 +53,7 @@ def test_list_pages_make_the_same_queries_for_1_and_3_items(
 
 @pytest.mark.django_db
 def test_change_page_shows_moves_checklist_and_timeline(coordinator_client):
-    from practices import workflow
+    from practices.curation import workflow
 
     practice = make_ready_practice(Stage.IN_REVIEW, summary_km="")
     by = coordinator_client.user

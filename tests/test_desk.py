@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from practices import workflow
+from practices.curation import workflow
 from practices.models import Assignment, Enquiry, MappingRound, Stage, UndeliveredMail
 from tests.factories import make_member, make_practice, make_ready_practice, make_scoring
 from tests.html_tables import table_rows

@@ -4,7 +4,7 @@ import re
 import pytest
 import tablib
 
-from practices import imports
+from practices.curation import imports
 from practices.models import Practice, Source, Stage, StageChange
 from tests.factories import make_member, make_practice, make_theme
 from tests.html_tables import table_rows

@@ -123,7 +123,7 @@ def test_desk_lists_no_undelivered_mail_when_all_went_out(client):
 def test_a_step_returns_without_waiting_for_the_mail_server(
     database_queue, refusing_mail_server, settings
 ):
-    from practices import workflow
+    from practices.curation import workflow
     from practices.models import Assignment, Stage
     from tests.factories import make_ready_practice
 

@@ -2,7 +2,7 @@ import pytest
 from django.core import mail
 from django.db import transaction
 
-from practices import workflow
+from practices.curation import workflow
 from practices.models import Assignment, Stage
 from tests.factories import make_member, make_ready_practice
 

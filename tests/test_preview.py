@@ -2,7 +2,7 @@
 
 import pytest
 
-from practices import workflow
+from practices.curation import workflow
 from practices.models import Assignment, Stage, Visibility
 from tests.factories import make_member, make_ready_practice
 

@@ -6,6 +6,7 @@ from django.core import mail
 from django.core.exceptions import PermissionDenied
 from django.utils import translation
 
+from practices.curation.workflow import MoveRefused
 from practices.exchange import workflow as flow
 from practices.models import (
     Enquiry,
@@ -14,7 +15,6 @@ from practices.models import (
     ReplicationStage,
     ReplicationStageChange,
 )
-from practices.workflow import MoveRefused
 from tests.factories import (
     PLAN,
     make_member,

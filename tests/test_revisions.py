@@ -1,6 +1,6 @@
 import pytest
 
-from practices import revisions
+from practices.curation import revisions
 from practices.models import Practice, Stage
 from tests.admin_forms import change_form_data, change_url
 from tests.factories import make_member, make_ready_practice
@@ -77,7 +77,7 @@ def test_revert_keeps_the_stage():
     coordinator = make_member("Coordinator")
     practice = make_ready_practice(Stage.DOCUMENTING)
     earlier = practice.history.first()
-    from practices import workflow
+    from practices.curation import workflow
 
     workflow.move(practice, Stage.IN_REVIEW, by=coordinator)
     revisions.revert(practice, earlier, by=coordinator)

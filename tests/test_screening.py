@@ -2,7 +2,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from practices import screening
+from practices.curation import screening
 from practices.models import Assignment, Criterion, Practice, Scoring, Stage
 from tests.factories import make_member, make_practice, make_ready_practice, make_scoring
 

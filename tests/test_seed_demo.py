@@ -155,7 +155,7 @@ def test_a_rerun_brings_an_unedited_sample_up_to_date(samples):
 
 
 def test_a_rerun_leaves_an_edited_sample_as_it_is(samples):
-    from practices import workflow
+    from practices.curation import workflow
     from tests.factories import make_member
 
     practice = Practice.objects.get(slug="sample-village-priority-meetings-chheu-teal")

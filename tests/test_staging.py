@@ -1,12 +1,13 @@
-"""Practices and replications are moved and given people by the same steps (practices/staging.py):
-the same refusal, the same single assignment and mail, the same record of a move."""
+"""Practices and replications are moved and given people by the same steps
+(practices/curation/staging.py): the same refusal, the same single assignment and mail, the same
+record of a move."""
 
 import pytest
 from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import translation
 
-from practices import staging, workflow
+from practices.curation import staging, workflow
 from practices.exchange import workflow as replication_workflow
 from practices.models import Stage
 from tests.factories import PLAN, make_member, make_practice, make_replication

@@ -11,7 +11,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from practices import audience, imports
+from practices import audience
+from practices.curation import imports
 from practices.models import AdminUnit, Theme
 from practices.search import overview, queries
 from tests.factories import make_member, make_practice, make_theme, public_url

@@ -1,6 +1,6 @@
 import pytest
 
-from practices import workflow
+from practices.curation import workflow
 from practices.models import Assignment, Practice, Stage, StageChange
 from tests.factories import make_member, make_ready_practice, make_scoring
 
@@ -237,7 +237,7 @@ def test_practice_abroad_is_located_by_its_place_name():
 
 @pytest.mark.django_db
 def test_checklist_counts_each_language():
-    from practices.completeness import checklist
+    from practices.curation.completeness import checklist
 
     practice = make_ready_practice(S.DOCUMENTING, objectives_en="Cleaner streets.")
     rows = [

@@ -5,8 +5,9 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from practices import permissions, workflow
+from practices import permissions
 from practices.accounts.roles import person_label
+from practices.curation import workflow
 from practices.models import Assignment, Practice, Stage
 
 NO_BASE_VERSION = _(

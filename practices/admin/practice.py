@@ -15,7 +15,7 @@ from import_export.admin import ImportMixin
 from import_export.formats.base_formats import CSV, XLSX
 from simple_history.admin import SimpleHistoryAdmin
 
-from practices import audience, completeness, permissions, screening, workflow
+from practices import audience, permissions
 from practices.admin import desk, revisions, scoring
 from practices.admin.forms import AssignmentInlineForm, MoveForm, PracticeAdminForm
 from practices.admin.inlines import (
@@ -31,7 +31,8 @@ from practices.admin.mixins import (
     pair,
     save_assignments,
 )
-from practices.imports import COLUMNS, CandidateResource
+from practices.curation import completeness, screening, workflow
+from practices.curation.imports import COLUMNS, CandidateResource
 from practices.models import (
     CASE_STUDY_FIELDS,
     CURATION_FIELDS,

@@ -12,7 +12,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, gettext_noop, ngettext
 
-from practices import audience, permissions, revisions, workflow
+from practices import audience, permissions
+from practices.curation import revisions, workflow
 from practices.forms import parse_id
 
 

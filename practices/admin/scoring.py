@@ -6,8 +6,9 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from practices import audience, permissions, screening
+from practices import audience, permissions
 from practices.admin.forms import ScoringForm
+from practices.curation import screening
 
 
 def score_view(request, pk):

@@ -1,10 +1,10 @@
 """The only code that changes a replication's stage, and the other recorded replication steps.
 
-As practices/workflow.py does for practices: each function runs in one transaction, checks the
-actor's permission, records who acted, when and why (a ReplicationStageChange and a revision),
-and leaves e-mail to be sent once the transaction commits. A refused step changes nothing.
-Moving, saving and assigning are the steps of practices/staging.py; REPLICATION below says
-what replications do their own way.
+As practices/curation/workflow.py does for practices: each function runs in one transaction,
+checks the actor's permission, records who acted, when and why (a ReplicationStageChange and a
+revision), and leaves e-mail to be sent once the transaction commits. A refused step changes
+nothing. Moving, saving and assigning are the steps of practices/curation/staging.py;
+REPLICATION below says what replications do their own way.
 """
 
 from django.core.exceptions import PermissionDenied
@@ -13,7 +13,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from practices import notifications, permissions, staging, workflow
+from practices import notifications, permissions
+from practices.curation import staging, workflow
+from practices.curation.staging import MoveRefused
 from practices.models import (
     Practice,
     Replication,
@@ -22,7 +24,6 @@ from practices.models import (
     ReplicationStageChange,
 )
 from practices.search import indexer
-from practices.staging import MoveRefused
 
 R = ReplicationStage
 REASON_REQUIRED = {R.ABANDONED: gettext_lazy("Give the reason why this replication is abandoned.")}

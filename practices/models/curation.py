@@ -1,6 +1,7 @@
 """Curation records around a practice: rounds, criteria, scores, assignments, stage history.
 
-None of these change a practice's stage; practices/workflow.py does, and writes a StageChange.
+None of these change a practice's stage; practices/curation/workflow.py does, and writes a
+StageChange.
 """
 
 from django.conf import settings

@@ -85,7 +85,7 @@ class PartnerRoleBase(models.Model):
 
 class StageChangeBase(models.Model):
     """One move of a record between stages: from, to (stage_columns), who, when and why.
-    Never edited; practices/staging.py writes it."""
+    Never edited; practices/curation/staging.py writes it."""
 
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

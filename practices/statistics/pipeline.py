@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from practices import screening
+from practices.curation import screening
 from practices.models import Enquiry, MappingRound, Practice, Scoring, Stage, StageChange
 
 # Each step of the funnel with the stages that show a practice got at least that far: a

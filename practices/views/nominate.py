@@ -12,7 +12,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from practices import spam, throttling, workflow
+from practices import spam, throttling
+from practices.curation import workflow
 from practices.models import AdminUnit, Practice, Source, Theme
 
 

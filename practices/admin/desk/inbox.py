@@ -6,7 +6,7 @@ from django.db.models import Count, DateTimeField, Exists, Max, OuterRef, Subque
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from practices import completeness
+from practices.curation import completeness
 from practices.models import (
     Assignment,
     Enquiry,

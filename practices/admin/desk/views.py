@@ -10,9 +10,10 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
-from practices import audience, imports, permissions, screening
+from practices import audience, permissions
 from practices.admin.curation import ROUND_COLUMNS
 from practices.admin.desk import inbox
+from practices.curation import imports, screening
 from practices.exchange import desk as replication_lists
 from practices.forms import parse_id
 from practices.models import MappingRound, Stage, StageChange

@@ -26,6 +26,7 @@ from practices.admin.mixins import (
     save_inline,
 )
 from practices.admin.revisions import ContentRevisionsMixin
+from practices.curation.staging import MoveRefused
 from practices.exchange import workflow as flow
 from practices.models import (
     PLAN_FIELDS,
@@ -35,7 +36,6 @@ from practices.models import (
     ReplicationPartner,
     ReplicationStage,
 )
-from practices.staging import MoveRefused
 
 FIELDSETS = [
     (None, {"fields": [pair("title"), "sources", "stage", "visibility"]}),

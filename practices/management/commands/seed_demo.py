@@ -17,7 +17,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
 
-from practices import workflow
+from practices.curation import workflow
 from practices.demo import exchange as sample_exchange
 from practices.demo import practices as sample_practices
 from practices.demo.files import illustration

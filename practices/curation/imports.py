@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from import_export import fields, resources, widgets
 
-from practices import workflow
+from practices.curation import workflow
 from practices.models import MAPPING_FIELDS, AdminUnit, MappingRound, Practice, Source, Theme
 from practices.search import indexer
 

@@ -2,8 +2,8 @@
 
 Every function here runs in one transaction, records who acted, when and why (a StageChange
 row and a revision of the practice), and leaves e-mail to be sent once the transaction commits.
-Moving, saving and assigning are the steps of practices/staging.py, which replications share;
-PRACTICE below says what practices do their own way.
+Moving, saving and assigning are the steps of practices/curation/staging.py, which replications
+share; PRACTICE below says what practices do their own way.
 """
 
 from django.core.exceptions import ValidationError  # noqa: F401 - what assign() raises
@@ -12,9 +12,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from practices import completeness, notifications, permissions, staging
+from practices import notifications, permissions
+from practices.curation import completeness, staging
+from practices.curation.staging import MoveRefused
 from practices.models import Assignment, Practice, Stage, StageChange
-from practices.staging import MoveRefused
 
 NOTE_REQUIRED = {
     (Stage.SCREENING, Stage.NOT_SELECTED): gettext_lazy(

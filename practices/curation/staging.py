@@ -1,5 +1,5 @@
 """How any record that moves through stages is moved, saved and given people: practices
-(practices/workflow.py) and replications (practices/exchange/workflow.py) alike.
+(practices/curation/workflow.py) and replications (practices/exchange/workflow.py) alike.
 
 A kind of record describes what it does its own way (its stages and transition table, its
 permissions, its refusals, its own gates and mail) in a `Kind`; the steps here are the same

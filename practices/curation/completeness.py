@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from practices import screening
+from practices.curation import screening
 from practices.models import CASE_STUDY_FIELDS, Country, Practice, Stage, Visibility
 
 LANGUAGES = [("km", _("Khmer")), ("en", _("English"))]

@@ -19,7 +19,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
-from practices import workflow
+from practices.curation import workflow
 from practices.models import (
     CONTACT_TEXT_FIELDS,
     CURATION_FIELDS,
