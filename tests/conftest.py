@@ -76,12 +76,14 @@ def pytest_runtest_teardown(item, nextitem):
     when it ends, with the rows the data migrations wrote. They are made again, with the
     official units, so that every later test, whichever process runs it and in whatever
     order, finds the database as migrated."""
-    result = yield
-    if _empties_the_database(item):
-        with item.config.stash[blocking_manager_key].unblock():
-            remake_migrated_data()
-            _load_units()
-    return result
+    try:
+        return (yield)
+    finally:  # a teardown that failed emptied the database all the same
+        # After a process's last test the test database itself is gone: nothing to refill.
+        if nextitem is not None and _empties_the_database(item):
+            with item.config.stash[blocking_manager_key].unblock():
+                remake_migrated_data()
+                _load_units()
 
 
 def _end_other_sessions():

@@ -10,6 +10,7 @@ the test starts on a free port (or uses TEST_REDIS_URL, a Redis it may empty). I
 are printed; `.ci/run` runs it.
 """
 
+import http.client
 import http.cookiejar
 import os
 import re
@@ -250,7 +251,8 @@ def test_two_instances_behave_as_one_portal(portal, admin_units, capsys):
         while not stop.is_set():
             try:
                 statuses.append(browser.get(base + "/en/practices/quokka-kiosks/")[0])
-            except OSError as error:
+            # A server killed while it answers may also cut an answer short (IncompleteRead).
+            except (OSError, http.client.HTTPException) as error:
                 statuses.append(type(error).__name__)
 
     for server in (a, b) * 4:  # every worker has loaded the page's code once
