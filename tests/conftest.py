@@ -162,6 +162,15 @@ def _fresh_cache():
     forget_kept()
 
 
+@pytest.fixture(scope="session")
+def collected_static(tmp_path_factory):
+    """Static files collected once per test process, for the servers tests start (their
+    STATIC_ROOT): collecting compresses every file, which costs more than starting them."""
+    from tests import servers
+
+    return servers.collect_static(tmp_path_factory.mktemp("static"))
+
+
 @pytest.fixture
 def english():
     """Pages and messages in English (the site's default language is Khmer), for tests that

@@ -71,7 +71,7 @@ def get(url):
 
 
 @pytest.fixture
-def portal_behind_a_cuttable_database(django_db_setup, django_db_blocker, tmp_path):
+def portal_behind_a_cuttable_database(django_db_setup, django_db_blocker, collected_static):
     """gunicorn serving the test database through a TCP proxy the test can cut."""
     if connection.vendor != "postgresql":
         pytest.skip("the database-outage test runs against PostgreSQL")
@@ -84,12 +84,12 @@ def portal_behind_a_cuttable_database(django_db_setup, django_db_blocker, tmp_pa
         "HTTPS": "0",
         "SECRET_KEY": "s" * 60,
         "ALLOWED_HOSTS": "127.0.0.1",
-        "STATIC_ROOT": str(tmp_path / "static"),
+        "STATIC_ROOT": str(collected_static),
         "DATABASE_URL": f"postgres://{db['USER']}@127.0.0.1:{proxy.port}/{db['NAME']}",
         "DB_CONNECT_TIMEOUT": "2",
     }
     try:
-        with gunicorn(env, port=18000 + os.getpid() % 1000, collect_static=True) as base:
+        with gunicorn(env, port=18000 + os.getpid() % 1000) as base:
             yield base, proxy
     finally:
         proxy.stop()

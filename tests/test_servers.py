@@ -83,7 +83,6 @@ def login(browser, base, username, password=PASSWORD):
 @pytest.fixture
 def portal(live_env):
     env, sink = live_env
-    servers.collect_static(env)
     a = servers.Portal(env).start()
     b = servers.Portal(env).start()
     workers = [servers.Worker(env).start(), servers.Worker(env).start()]
@@ -93,7 +92,7 @@ def portal(live_env):
 
 
 @pytest.fixture
-def live_env(tmp_path, settings):
+def live_env(tmp_path, settings, collected_static):
     if connection.vendor != "postgresql":
         pytest.skip("the two-instance test runs on PostgreSQL (set DATABASE_URL)")
 
@@ -119,7 +118,7 @@ def live_env(tmp_path, settings):
         "EMAIL_PORT": str(sink.port),
         "EMAIL_USE_TLS": "0",
         "COORDINATOR_EMAILS": "desk@example.org",
-        "STATIC_ROOT": str(tmp_path / "static"),
+        "STATIC_ROOT": str(collected_static),
         "MEDIA_ROOT": str(tmp_path / "media"),
         "OPEN_DATA_ROOT": str(tmp_path / "opendata"),
         "LOG_LEVEL": "WARNING",
