@@ -9,6 +9,7 @@ from django.utils import translation
 from pytest_django.plugin import blocking_manager_key
 
 from practices.models import AdminUnit
+from practices.search import indexer
 from tests import system_parts
 from tests.factories import make_member
 from tests.migrated_data import remake_migrated_data
@@ -84,6 +85,8 @@ def pytest_runtest_teardown(item, nextitem):
             with item.config.stash[blocking_manager_key].unblock():
                 remake_migrated_data()
                 _load_units()
+                # PostgreSQL's facet keys are not Django's to flush; drop the emptied ones.
+                indexer.drop_stray_rows()
 
 
 def _end_other_sessions():
