@@ -307,3 +307,12 @@ def test_the_filter_counts_follow_a_new_partner_and_source(client):
     facets = get(client, "practices:replications").context["browse"].filters.facets
     assert [(v, n) for v, _t, n, _s in facets["partner"]] == [(partner.slug, 1)]
     assert [(v, n) for v, _t, n, _s in facets["country"]] == [("ID", 1), ("PH", 1)]
+
+
+def test_a_line_break_in_an_event_title_cannot_start_a_property_of_its_own(client):
+    make_event(starts_on=SOON, title_en="Forum\rDESCRIPTION:forged\nURL:x\r\nEND:VEVENT")
+    body = client.get(public_url("practices:events_ical")).content.decode()
+    lines = body.split("\r\n")
+    summaries = [line for line in lines if line.startswith("SUMMARY")]
+    assert summaries == ["SUMMARY:Forum\\nDESCRIPTION:forged\\nURL:x\\nEND:VEVENT"]
+    assert (lines.count("END:VEVENT"), "\r" in body.replace("\r\n", "")) == (1, False)

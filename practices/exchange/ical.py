@@ -7,7 +7,9 @@ from django.utils.translation import gettext as _
 
 def _escape(text):
     text = str(text).replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\r\n", "\\n").replace("\n", "\\n")
+    # Every line break a text may hold, a lone carriage return too, is written as \n: a raw
+    # one would end the line and let the rest pass as a property of its own.
+    return text.replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n")
 
 
 def _fold(line):
